@@ -1,0 +1,384 @@
+#include "gui/MainWindow.h"
+
+#include "core/BerthVersion.h"
+#include "core/RecentProjects.h"
+#include "gui/AboutDialog.h"
+#include "gui/Appearance.h"
+#include "gui/PlaceholderPage.h"
+#include "gui/WelcomePage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace Berth::Gui {
+
+namespace {
+
+constexpr QLatin1String GeometryKey("mainWindow/geometry");
+constexpr QLatin1String StateKey("mainWindow/state");
+constexpr QLatin1String ColorSchemeKey("appearance/colorScheme");
+constexpr QLatin1String LastFolderKey("mainWindow/lastOpenFolder");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/berth.svg")));
+    createActions();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = createSidebar();
+    layout->addWidget(m_sidebar);
+
+    m_stack = new QStackedWidget(central);
+    m_welcomePage = new WelcomePage(m_stack);
+    connect(m_welcomePage, &WelcomePage::openProjectRequested, this,
+            &MainWindow::showOpenProjectDialog);
+    connect(m_welcomePage, &WelcomePage::recentProjectActivated, this,
+            [this](const QString &path) { (void)openProject(path); });
+    m_stack->addWidget(m_welcomePage);
+    const auto pages = Pages::all();
+    for (const PageId page : pages) {
+        auto *widget = new PlaceholderPage(page, m_stack);
+        m_pages.append(widget);
+        m_stack->addWidget(widget);
+    }
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_statusProjectLabel = new QLabel(this);
+    m_statusProjectLabel->setObjectName(QStringLiteral("statusProjectLabel"));
+    statusBar()->addPermanentWidget(m_statusProjectLabel);
+
+    QSettings settings;
+    const auto scheme = Appearance::fromKey(settings.value(ColorSchemeKey).toString());
+    if (scheme && *scheme != Appearance::current())
+        Appearance::apply(*scheme);
+    const auto checked = static_cast<int>(Appearance::current());
+    m_colorSchemeGroup->actions().at(checked)->setChecked(true);
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1180, 740);
+    restoreState(settings.value(StateKey).toByteArray());
+
+    refreshRecentProjects();
+    refreshProjectViews();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                               tr("&Open Project…"), this);
+    m_openAction->setShortcuts(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open the folder of a Kamal project"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenProjectDialog);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcuts(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcuts(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Berth"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
+
+    const auto pages = Pages::all();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const PageId page = pages.at(i);
+        auto *action = new QAction(Pages::icon(page), Pages::title(page), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setStatusTip(Pages::purpose(page));
+        connect(action, &QAction::triggered, this, [this, page] { selectPage(page); });
+        m_pageActions.append(action);
+    }
+
+    m_colorSchemeGroup = new QActionGroup(this);
+    for (const auto scheme : {ColorScheme::System, ColorScheme::Light, ColorScheme::Dark}) {
+        auto *action = new QAction(Appearance::displayName(scheme), m_colorSchemeGroup);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(scheme));
+        connect(action, &QAction::triggered, this,
+                [this, scheme] { setColorScheme(static_cast<int>(scheme)); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->addAction(m_closeAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addActions(m_pageActions);
+    viewMenu->addSeparator();
+    QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
+    appearanceMenu->addActions(m_colorSchemeGroup->actions());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QWidget *MainWindow::createSidebar()
+{
+    auto *sidebar = new QFrame(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFrameShape(QFrame::StyledPanel);
+    sidebar->setMinimumWidth(220);
+    sidebar->setMaximumWidth(280);
+    sidebar->setAutoFillBackground(true);
+    sidebar->setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QVBoxLayout(sidebar);
+    layout->setContentsMargins(12, 14, 12, 12);
+    layout->setSpacing(6);
+
+    m_projectNameLabel = new QLabel(sidebar);
+    m_projectNameLabel->setObjectName(QStringLiteral("projectNameLabel"));
+    QFont nameFont = m_projectNameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
+    nameFont.setBold(true);
+    m_projectNameLabel->setFont(nameFont);
+    layout->addWidget(m_projectNameLabel);
+
+    m_projectPathLabel = new QLabel(sidebar);
+    m_projectPathLabel->setObjectName(QStringLiteral("projectPathLabel"));
+    m_projectPathLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_projectPathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_projectPathLabel);
+
+    auto *destinationLabel = new QLabel(tr("&Destination:"), sidebar);
+    m_destinationCombo = new QComboBox(sidebar);
+    m_destinationCombo->setObjectName(QStringLiteral("destinationCombo"));
+    m_destinationCombo->setAccessibleName(tr("Destination"));
+    m_destinationCombo->setToolTip(tr("Which config/deploy.<destination>.yml is merged over "
+                                      "deploy.yml"));
+    destinationLabel->setBuddy(m_destinationCombo);
+    connect(m_destinationCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QString dest = destination();
+        m_statusProjectLabel->setText(dest.isEmpty() ? tr("Default destination")
+                                                     : tr("Destination: %1").arg(dest));
+        Q_EMIT destinationChanged(dest);
+    });
+    layout->addSpacing(6);
+    layout->addWidget(destinationLabel);
+    layout->addWidget(m_destinationCombo);
+    layout->addSpacing(10);
+
+    m_pageList = new QListWidget(sidebar);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setIconSize(QSize(24, 24));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setSpacing(2);
+    m_pageList->viewport()->setAutoFillBackground(false);
+    const auto pages = Pages::all();
+    for (const PageId page : pages) {
+        auto *item = new QListWidgetItem(
+            Pages::listIcon(page, m_pageList->palette().color(QPalette::HighlightedText)),
+            Pages::title(page), m_pageList);
+        item->setToolTip(Pages::purpose(page));
+        item->setSizeHint(QSize(0, 36));
+    }
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_project)
+            m_stack->setCurrentIndex(row + 1); // index 0 is the welcome page
+    });
+    layout->addWidget(m_pageList, 1);
+    return sidebar;
+}
+
+Result<void> MainWindow::openProject(const QString &folder)
+{
+    auto opened = Project::open(folder);
+    if (!opened) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"),
+                                    opened.error().message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openProjectErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(opened.error().message, 10000);
+        return unexpected(opened.error());
+    }
+    m_project = std::move(*opened);
+    QSettings settings;
+    RecentProjects(settings).add(m_project->rootPath());
+    refreshRecentProjects();
+    refreshProjectViews();
+    selectPage(PageId::Config);
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_project->rootPath())),
+                             5000);
+    Q_EMIT projectOpened(m_project->rootPath());
+    return {};
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_project)
+        return;
+    m_project.reset();
+    refreshProjectViews();
+    Q_EMIT projectClosed();
+}
+
+const Project *MainWindow::project() const
+{
+    return m_project ? &*m_project : nullptr;
+}
+
+QString MainWindow::destination() const
+{
+    return m_destinationCombo->currentData().toString();
+}
+
+void MainWindow::selectPage(PageId page)
+{
+    if (!m_project)
+        return;
+    const auto row = static_cast<int>(Pages::all().indexOf(page));
+    m_pageList->setCurrentRow(row);
+    m_stack->setCurrentIndex(row + 1);
+}
+
+std::optional<PageId> MainWindow::currentPage() const
+{
+    const int index = m_stack->currentIndex();
+    if (index <= 0)
+        return std::nullopt;
+    return Pages::all().at(index - 1);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::showOpenProjectDialog()
+{
+    // A non-blocking dialog (open(), not exec()): the window keeps painting and no nested
+    // event loop runs our code re-entrantly.
+    auto *dialog = new QFileDialog(this, tr("Open Kamal Project"));
+    dialog->setObjectName(QStringLiteral("openProjectDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    QSettings settings;
+    dialog->setDirectory(settings.value(LastFolderKey, QDir::homePath()).toString());
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        QSettings().setValue(LastFolderKey, QFileInfo(folder).absolutePath());
+        (void)openProject(folder);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAboutDialog()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::refreshRecentProjects()
+{
+    QSettings settings;
+    const QStringList paths = RecentProjects(settings).paths();
+    m_welcomePage->setRecentProjects(paths);
+
+    m_recentMenu->clear();
+    for (const QString &path : paths) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo(path).isDir());
+        connect(action, &QAction::triggered, this, [this, path] { (void)openProject(path); });
+    }
+    if (!paths.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear Recent Projects"), this, [this] {
+            QSettings store;
+            RecentProjects(store).clear();
+            refreshRecentProjects();
+        });
+    }
+    m_recentMenu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::refreshProjectViews()
+{
+    const bool open = m_project.has_value();
+    m_sidebar->setVisible(open);
+    m_closeAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+    for (PlaceholderPage *page : std::as_const(m_pages))
+        page->setProject(project());
+
+    m_destinationCombo->blockSignals(true);
+    m_destinationCombo->clear();
+    if (open) {
+        m_destinationCombo->addItem(tr("(default)"), QString());
+        const QStringList destinations = m_project->destinations();
+        for (const QString &dest : destinations)
+            m_destinationCombo->addItem(dest, dest);
+    }
+    m_destinationCombo->setEnabled(open && m_destinationCombo->count() > 1);
+    m_destinationCombo->blockSignals(false);
+
+    if (open) {
+        m_projectNameLabel->setText(m_project->displayName());
+        // Long paths are elided in the middle, where they differ least; the tooltip has all.
+        const QString path = QDir::toNativeSeparators(m_project->rootPath());
+        m_projectPathLabel->setText(
+            m_projectPathLabel->fontMetrics().elidedText(path, Qt::ElideMiddle, 240));
+        m_projectPathLabel->setToolTip(path);
+        m_statusProjectLabel->setText(tr("Default destination"));
+        setWindowTitle(tr("%1 — Berth").arg(m_project->displayName()));
+    } else {
+        m_stack->setCurrentWidget(m_welcomePage);
+        m_pageList->setCurrentRow(-1);
+        m_statusProjectLabel->clear();
+        setWindowTitle(QStringLiteral(BERTH_APPLICATION_NAME));
+    }
+}
+
+void MainWindow::setColorScheme(int scheme)
+{
+    const auto colorScheme = static_cast<ColorScheme>(scheme);
+    Appearance::apply(colorScheme);
+    QSettings settings;
+    settings.setValue(ColorSchemeKey, Appearance::key(colorScheme));
+}
+
+} // namespace Berth::Gui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Project.h"
+#include "core/Result.h"
+#include "gui/Pages.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Berth::Gui {
+
+class PlaceholderPage;
+class WelcomePage;
+
+// The application window: a sidebar with the open project and its pages, the pages in a
+// stack, menus and a status bar. Lives on the GUI thread; it only presents — opening a
+// project is a quick look at a folder, and every long operation runs elsewhere.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the Kamal project in `folder`. On failure the window says why (a message box that
+    // does not block the caller) and the error is returned too.
+    Result<void> openProject(const QString &folder);
+    void closeProject();
+
+    [[nodiscard]] const Project *project() const;
+    // The selected destination; empty for the default configuration.
+    [[nodiscard]] QString destination() const;
+
+    void selectPage(PageId page);
+    // The visible page; std::nullopt while the welcome screen shows.
+    [[nodiscard]] std::optional<PageId> currentPage() const;
+
+Q_SIGNALS:
+    void projectOpened(const QString &rootPath);
+    void projectClosed();
+    void destinationChanged(const QString &destination);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget *createSidebar();
+    void showOpenProjectDialog();
+    void showAboutDialog();
+    void refreshRecentProjects();
+    void refreshProjectViews();
+    void setColorScheme(int scheme);
+
+    std::optional<Project> m_project;
+
+    QWidget *m_sidebar = nullptr;
+    QLabel *m_projectNameLabel = nullptr;
+    QLabel *m_projectPathLabel = nullptr;
+    QComboBox *m_destinationCombo = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
+    QList<PlaceholderPage *> m_pages;
+    QLabel *m_statusProjectLabel = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions;
+    QActionGroup *m_colorSchemeGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace Berth::Gui

@@ -1,0 +1,121 @@
+#include "gui/Pages.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace Berth::Gui {
+
+QList<PageId> Pages::all()
+{
+    return {PageId::Config,   PageId::Secrets, PageId::Deploy,
+            PageId::Releases, PageId::Servers, PageId::Backups};
+}
+
+QString Pages::title(PageId page)
+{
+    switch (page) {
+    case PageId::Config: return tr("Config");
+    case PageId::Secrets: return tr("Secrets");
+    case PageId::Deploy: return tr("Deploy");
+    case PageId::Releases: return tr("Releases");
+    case PageId::Servers: return tr("Servers");
+    case PageId::Backups: return tr("Backups");
+    }
+    return {};
+}
+
+QString Pages::purpose(PageId page)
+{
+    switch (page) {
+    case PageId::Config:
+        return tr("Edit config/deploy.yml and its destinations through forms, with Kamal's own "
+                  "validation.");
+    case PageId::Secrets:
+        return tr("Keep passwords and keys in the system keychain instead of a .env file.");
+    case PageId::Deploy:
+        return tr("See the plan, deploy, and follow every step on every host as it happens.");
+    case PageId::Releases:
+        return tr("The versions kept on your servers, which one is live, and one-click rollback.");
+    case PageId::Servers:
+        return tr("Your hosts, their containers, logs, accessories and the deploy lock.");
+    case PageId::Backups:
+        return tr("Browse, take, verify and restore the encrypted Postgres backups in your "
+                  "bucket.");
+    }
+    return {};
+}
+
+QString Pages::comingSoon(PageId page)
+{
+    switch (page) {
+    case PageId::Config:
+        return tr("Coming next: forms for every section of deploy.yml (service, servers and "
+                  "roles, proxy, environment, registry, builder, SSH, accessories, aliases), "
+                  "live validation with Kamal's messages, and a diff before every save that "
+                  "keeps your comments and ERB tags.");
+    case PageId::Secrets:
+        return tr("Coming: the variables your project uses with where each comes from "
+                  "(keychain, environment, command or missing), values kept in the system "
+                  "keychain, and a guided import of your .env file.");
+    case PageId::Deploy:
+        return tr("Coming: the exact commands per host before anything runs, Start and Cancel, "
+                  "and a live timeline of build, push, lock, pull, health check and proxy "
+                  "switch on every host.");
+    case PageId::Releases:
+        return tr("Coming: per role, the versions your servers keep, with git subject and date, "
+                  "which one is live, and Roll back on each.");
+    case PageId::Servers:
+        return tr("Coming: one card per host with reachability, Docker, the proxy, app "
+                  "containers and accessories, followed logs, and the deploy lock with a safe "
+                  "release.");
+    case PageId::Backups:
+        return tr("Coming: backup freshness against the schedule, a retention preview, and "
+                  "Back up now, Download, Verify and Restore for every backup.");
+    }
+    return {};
+}
+
+QIcon Pages::icon(PageId page)
+{
+    return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(key(page)));
+}
+
+QIcon Pages::listIcon(PageId page, const QColor &selectedColor)
+{
+    // The coloured icons vanish on a saturated selection highlight: in the Selected mode the
+    // icon's shape is drawn in the highlighted-text colour instead.
+    QIcon icon = Pages::icon(page);
+    for (const int size : {24, 48}) {
+        QPixmap tinted = icon.pixmap(size, size);
+        QPainter painter(&tinted);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(tinted.rect(), selectedColor);
+        painter.end();
+        icon.addPixmap(tinted, QIcon::Selected);
+    }
+    return icon;
+}
+
+QString Pages::key(PageId page)
+{
+    switch (page) {
+    case PageId::Config: return QStringLiteral("config");
+    case PageId::Secrets: return QStringLiteral("secrets");
+    case PageId::Deploy: return QStringLiteral("deploy");
+    case PageId::Releases: return QStringLiteral("releases");
+    case PageId::Servers: return QStringLiteral("servers");
+    case PageId::Backups: return QStringLiteral("backups");
+    }
+    return {};
+}
+
+std::optional<PageId> Pages::fromKey(const QString &key)
+{
+    for (const PageId page : all()) {
+        if (Pages::key(page).compare(key, Qt::CaseInsensitive) == 0)
+            return page;
+    }
+    return std::nullopt;
+}
+
+} // namespace Berth::Gui
