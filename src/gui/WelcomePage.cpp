@@ -42,8 +42,9 @@ WelcomePage::WelcomePage(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignHCenter);
-    intro->setMaximumWidth(560);
-    column->addWidget(intro, 0, Qt::AlignHCenter);
+    // Added without an alignment so the label takes the column's width: an aligned label gets
+    // its one-line size hint and a word-wrapped text is cut off.
+    column->addWidget(intro);
 
     auto *openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("folder-open")),
                                        tr("&Open Project…"), this);
