@@ -1,0 +1,403 @@
+#include "core/config/YamlEditor.h"
+
+#include <QRegularExpression>
+
+namespace Berth::Config {
+
+namespace {
+
+QStringList splitPath(const QString &path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+std::optional<qsizetype> indexOf(const QString &component)
+{
+    bool ok = false;
+    const qsizetype index = component.toLongLong(&ok);
+    return ok && index >= 0 ? std::optional<qsizetype>(index) : std::nullopt;
+}
+
+bool looksLikeAnotherType(const QString &text)
+{
+    // What Psych would read as null, a boolean or a number if written plain.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:~|null|Null|NULL|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|"
+        "Off|OFF"
+        "|[-+]?[0-9][0-9_,]*" // integers
+        "|[-+]?(?:[0-9][0-9_,]*)?\\.[0-9]*(?:[eE][-+]?[0-9]+)?" // floats (one dot: 10.0.0.1 is a
+                                                                // string)
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?" // YAML 1.1 base 60: 12:30
+        "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*" // dates and timestamps
+        "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)|[-+]?0x[0-9a-fA-F_,]+|[-+]?0b[01_,]+)$"));
+    return pattern.match(text).hasMatch();
+}
+
+bool isPlainSafe(const QString &text)
+{
+    if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+        return false;
+    if (QStringLiteral("-?:,[]{}#&*!|>'\"%@`").contains(text.front()))
+        return false;
+    if (text.contains(QLatin1String(": ")) || text.contains(QLatin1String(" #"))
+        || text.endsWith(QLatin1Char(':')))
+        return false;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    return !looksLikeAnotherType(text);
+}
+
+QString doubleQuoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '"': out += QLatin1String("\\\""); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+// Start of the line holding `offset`.
+qsizetype lineStartOf(const QString &text, qsizetype offset)
+{
+    return offset <= 0 ? 0 : text.lastIndexOf(QLatin1Char('\n'), offset - 1) + 1;
+}
+
+int indentationOf(const QString &line)
+{
+    int indent = 0;
+    while (indent < line.size() && line.at(indent) == QLatin1Char(' '))
+        ++indent;
+    return indent;
+}
+
+bool isContentLine(const QString &line)
+{
+    const QString trimmed = line.trimmed();
+    return !trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#'));
+}
+
+} // namespace
+
+YamlEditor::YamlEditor(QString templateText, QString renderedText, YamlNodePtr root, SourceMap map)
+    : m_template(std::move(templateText))
+    , m_rendered(std::move(renderedText))
+    , m_root(std::move(root))
+    , m_map(std::move(map))
+{ }
+
+YamlNodePtr YamlEditor::find(const YamlNodePtr &root, const QString &path)
+{
+    YamlNodePtr node = root;
+    const QStringList components = splitPath(path);
+    for (const QString &component : components) {
+        if (!node)
+            return nullptr;
+        if (node->isMap()) {
+            node = node->value(component);
+        } else if (node->isSequence()) {
+            const auto index = indexOf(component);
+            if (!index || *index >= node->items.size())
+                return nullptr;
+            node = node->items.at(*index);
+        } else {
+            return nullptr;
+        }
+    }
+    return node;
+}
+
+QString YamlEditor::format(const ScalarValue &value, const YamlNode *like)
+{
+    // ERB runs over the whole file before YAML is read: a literal "<%" must be escaped.
+    const QString text = QString(value.text).replace(QLatin1String("<%"), QLatin1String("<%%"));
+    if (value.type != ScalarValue::Type::String)
+        return text;
+    if (like && like->quoted && like->quote == QLatin1Char('\'')
+        && !text.contains(QLatin1Char('\n')))
+        return QLatin1Char('\'') + QString(text).replace(QLatin1String("'"), QLatin1String("''"))
+            + QLatin1Char('\'');
+    if (like && like->quoted)
+        return doubleQuoted(text);
+    return isPlainSafe(text) ? text : doubleQuoted(text);
+}
+
+std::optional<qsizetype> YamlEditor::toTemplate(qsizetype renderedOffset) const
+{
+    if (!m_map)
+        return renderedOffset;
+    if (renderedOffset >= m_rendered.size())
+        return m_template.size() - (m_rendered.size() - renderedOffset);
+    return m_map(renderedOffset);
+}
+
+QString YamlEditor::newline() const
+{
+    return m_template.contains(QLatin1String("\r\n")) ? QStringLiteral("\r\n")
+                                                      : QStringLiteral("\n");
+}
+
+Result<QString> YamlEditor::set(const QString &path, const ScalarValue &value) const
+{
+    if (!m_root)
+        return fail(QStringLiteral("edit.unparsed"),
+                    tr("The file cannot be read as YAML; fix it in the YAML view first."));
+    const YamlNodePtr node = find(m_root, path);
+    if (!node)
+        return insertPath(path, format(value), false);
+    if (node->isScalar() || (node->isNull() && node->offset >= 0))
+        return replaceScalar(path, *node, value);
+    if (node->isNull()) {
+        // `key:` with no value: write the value after the colon.
+        const QStringList components = splitPath(path);
+        const YamlNodePtr parent = find(
+            m_root, QStringList(components.mid(0, components.size() - 1)).join(QLatin1Char('/')));
+        if (parent && parent->isMap()) {
+            for (auto it = parent->entries.crbegin(); it != parent->entries.crend(); ++it) {
+                if (it->key->scalar != components.constLast() || it->key->endOffset < 0)
+                    continue;
+                const qsizetype colon = m_rendered.indexOf(QLatin1Char(':'), it->key->endOffset);
+                const auto at = toTemplate(colon + 1);
+                if (colon < 0 || !at)
+                    break;
+                return QString(m_template).insert(*at, QLatin1Char(' ') + format(value));
+            }
+        }
+        return fail(
+            QStringLiteral("edit.unlocated"),
+            tr("Berth cannot find where “%1” is written; edit it in the YAML view.").arg(path));
+    }
+    return fail(QStringLiteral("edit.not-a-scalar"),
+                tr("“%1” holds a list or a map, not a single value.").arg(path));
+}
+
+Result<QString> YamlEditor::replaceScalar(const QString &path, const YamlNode &node,
+                                          const ScalarValue &value) const
+{
+    if (node.endOffset < 0)
+        return fail(QStringLiteral("edit.multiline"),
+                    tr("“%1” spans several lines; edit it in the YAML view.").arg(path));
+    const qsizetype length = node.endOffset - node.offset;
+    const auto start = toTemplate(node.offset);
+    const auto last = toTemplate(node.endOffset - 1);
+    if (!start || !last || *last + 1 - *start != length
+        || m_template.mid(*start, length) != m_rendered.mid(node.offset, length))
+        return fail(
+            QStringLiteral("edit.erb"),
+            tr("“%1” is computed by an ERB tag in the file. Change the variable it reads on "
+               "the Secrets page, or edit the tag in the YAML view.")
+                .arg(path));
+    return QString(m_template).replace(*start, length, format(value, &node));
+}
+
+qsizetype YamlEditor::lineEndAfter(qsizetype offset) const
+{
+    const qsizetype newlineAt = m_rendered.indexOf(QLatin1Char('\n'), offset);
+    return newlineAt < 0 ? m_rendered.size() : newlineAt + 1;
+}
+
+// Offset just past the last line that holds content of `node` (its line break included), found
+// by indentation, as YAML defines block structure. Trailing comments and blank lines after the
+// content belong to whatever follows and stay there.
+qsizetype YamlEditor::contentEnd(const YamlNode &node) const
+{
+    if (node.offset < 0)
+        return -1;
+    const qsizetype lineStart = lineStartOf(m_rendered, node.offset);
+    int indent = static_cast<int>(node.offset - lineStart);
+    bool sequence = node.isSequence() && !node.flow;
+    if (sequence) {
+        // The dash before the first item sets the sequence's indentation.
+        const qsizetype dash = m_rendered.lastIndexOf(QLatin1Char('-'), node.offset);
+        if (dash >= lineStart)
+            indent = static_cast<int>(dash - lineStart);
+    } else if (node.isScalar() || node.isNull() || node.flow) {
+        // Content beyond the first line is indented deeper than the line that starts it.
+        indent = indentationOf(m_rendered.mid(lineStart, node.offset - lineStart)) + 1;
+    }
+    qsizetype end = lineEndAfter(node.offset);
+    for (qsizetype next = end; next < m_rendered.size();) {
+        const qsizetype nextEnd = lineEndAfter(next);
+        const QString line = m_rendered.mid(next, nextEnd - next);
+        if (isContentLine(line)) {
+            const int lineIndent = indentationOf(line);
+            const bool belongs = lineIndent > indent
+                || (lineIndent == indent && !node.isScalar() && !node.isNull() && !node.flow
+                    && (!sequence || line.mid(lineIndent).startsWith(QLatin1Char('-')))
+                    && !line.startsWith(QLatin1String("---"))
+                    && !line.startsWith(QLatin1String("...")));
+            if (!belongs)
+                break;
+            end = nextEnd;
+        }
+        next = nextEnd;
+    }
+    return end;
+}
+
+Result<QString> YamlEditor::insertLinesAt(qsizetype renderedLineStart,
+                                          const QStringList &lines) const
+{
+    const auto at = toTemplate(renderedLineStart);
+    if (!at)
+        return fail(
+            QStringLiteral("edit.erb"),
+            tr("The place to insert is produced by an ERB tag; edit the YAML view instead."));
+    const QString eol = newline();
+    QString insertion = lines.join(eol) + eol;
+    if (*at > 0 && *at == m_template.size() && !m_template.endsWith(QLatin1Char('\n')))
+        insertion.prepend(eol); // the file had no final newline
+    return QString(m_template).insert(*at, insertion);
+}
+
+Result<QString> YamlEditor::insertPath(const QString &path, const QString &valueText,
+                                       bool asListItem) const
+{
+    const QStringList components = splitPath(path);
+    if (components.isEmpty())
+        return fail(QStringLiteral("edit.path"), tr("No path given."));
+
+    // Walk down to the deepest part of the path that exists.
+    YamlNodePtr node = m_root;
+    YamlNodePtr keyOfEmptyValue;
+    qsizetype depth = 0;
+    while (depth < components.size() && node && node->isMap()) {
+        const QString &component = components.at(depth);
+        YamlNodePtr keyNode;
+        YamlNodePtr child;
+        for (auto it = node->entries.crbegin(); it != node->entries.crend(); ++it) {
+            if (it->key->isScalar() && it->key->scalar == component) {
+                keyNode = it->key;
+                child = it->value;
+                break;
+            }
+        }
+        if (!child)
+            break;
+        ++depth;
+        node = child;
+        if (child->isNull()) {
+            keyOfEmptyValue = keyNode;
+            break;
+        }
+    }
+    for (qsizetype i = depth; i < components.size(); ++i) {
+        if (indexOf(components.at(i)))
+            return fail(QStringLiteral("edit.path"),
+                        tr("“%1” names an item of a list that does not exist.").arg(path));
+    }
+
+    int indent = 0;
+    qsizetype insertAt = m_rendered.size();
+    if (keyOfEmptyValue) {
+        // `proxy:` with nothing under it yet: the new keys go on the following lines.
+        if (depth == components.size())
+            return fail(QStringLiteral("edit.unlocated"), tr("“%1” already exists.").arg(path));
+        const qsizetype keyLineStart = lineStartOf(m_rendered, keyOfEmptyValue->offset);
+        indent = static_cast<int>(keyOfEmptyValue->offset - keyLineStart) + 2;
+        insertAt = lineEndAfter(keyOfEmptyValue->offset);
+    } else if (node && node->isMap() && !node->flow && !node->entries.isEmpty()) {
+        const YamlNodePtr firstKey = node->entries.constFirst().key;
+        const qsizetype lineStart = lineStartOf(m_rendered, firstKey->offset);
+        indent = static_cast<int>(firstKey->offset - lineStart);
+        insertAt = contentEnd(*node);
+    } else if (node && node->isNull() && node == m_root) {
+        insertAt = m_rendered.size();
+    } else if (node && node->flow) {
+        return fail(
+            QStringLiteral("edit.flow"),
+            tr("“%1” is written in flow style ({…} or […]); edit it in the YAML view.").arg(path));
+    } else {
+        return fail(QStringLiteral("edit.type"),
+                    tr("Cannot add “%1”: its parent is not a map.").arg(path));
+    }
+
+    QStringList lines;
+    for (qsizetype i = depth; i < components.size(); ++i) {
+        const QString pad(indent + 2 * static_cast<int>(i - depth), QLatin1Char(' '));
+        const QString key = format(ScalarValue::string(components.at(i)));
+        if (i + 1 < components.size()) {
+            lines.append(pad + key + QLatin1Char(':'));
+        } else if (asListItem) {
+            lines.append(pad + key + QLatin1Char(':'));
+            lines.append(pad + QStringLiteral("  - ") + valueText);
+        } else {
+            lines.append(pad + key + QStringLiteral(": ") + valueText);
+        }
+    }
+    return insertLinesAt(insertAt, lines);
+}
+
+Result<QString> YamlEditor::append(const QString &path, const ScalarValue &value) const
+{
+    if (!m_root)
+        return fail(QStringLiteral("edit.unparsed"),
+                    tr("The file cannot be read as YAML; fix it in the YAML view first."));
+    const YamlNodePtr node = find(m_root, path);
+    if (!node || node->isNull())
+        return node && node->offset >= 0
+            ? fail(QStringLiteral("edit.type"), tr("“%1” is empty; set it first.").arg(path))
+            : insertPath(path, format(value), true);
+    if (!node->isSequence())
+        return fail(QStringLiteral("edit.not-a-list"), tr("“%1” is not a list.").arg(path));
+    return appendItem(path, *node, value);
+}
+
+Result<QString> YamlEditor::appendItem(const QString &path, const YamlNode &sequence,
+                                       const ScalarValue &value) const
+{
+    const QString text = format(value);
+    if (sequence.flow) {
+        // Find the closing bracket of `[a, b]`, skipping quoted text.
+        int nesting = 0;
+        QChar quote;
+        for (qsizetype i = sequence.offset; i < m_rendered.size(); ++i) {
+            const QChar c = m_rendered.at(i);
+            if (!quote.isNull()) {
+                if (c == quote)
+                    quote = QChar();
+                else if (c == QLatin1Char('\\') && quote == QLatin1Char('"'))
+                    ++i;
+                continue;
+            }
+            if (c == QLatin1Char('"') || c == QLatin1Char('\''))
+                quote = c;
+            else if (c == QLatin1Char('[') || c == QLatin1Char('{'))
+                ++nesting;
+            else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && --nesting == 0) {
+                const auto at = toTemplate(i);
+                if (!at)
+                    break;
+                return QString(m_template)
+                    .insert(*at, sequence.items.isEmpty() ? text : QStringLiteral(", ") + text);
+            }
+        }
+        return fail(
+            QStringLiteral("edit.unlocated"),
+            tr("Berth cannot find the end of the list “%1”; edit it in the YAML view.").arg(path));
+    }
+    const YamlNode &first = *sequence.items.constFirst();
+    const qsizetype lineStart = lineStartOf(m_rendered, first.offset);
+    const qsizetype dash = m_rendered.lastIndexOf(QLatin1Char('-'), first.offset);
+    if (dash < lineStart)
+        return fail(QStringLiteral("edit.unlocated"),
+                    tr("Berth cannot find the items of “%1”; edit it in the YAML view.").arg(path));
+    // Reuse the first item's prefix (indentation and the spacing after the dash).
+    const QString prefix = QString(static_cast<int>(dash - lineStart), QLatin1Char(' '))
+        + m_rendered.mid(dash, first.offset - dash);
+    return insertLinesAt(contentEnd(sequence), {prefix + text});
+}
+
+} // namespace Berth::Config
