@@ -1,4 +1,5 @@
 // berth-cli: the headless front end over the same engine, for CI and scripts.
+#include "cli/ConfigCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
 #include "core/Project.h"
@@ -18,7 +19,7 @@ namespace {
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 // Gives the free functions below a translation context.
-struct Cli
+struct CliText
 {
     Q_DECLARE_TR_FUNCTIONS(BerthCli)
 };
@@ -38,20 +39,22 @@ int printProjectInfo(QTextStream &out, QTextStream &err, const QString &folder)
 {
     const auto project = Project::open(folder);
     if (!project) {
-        err << Cli::tr("berth-cli: %1").arg(project.error().message) << '\n';
+        err << CliText::tr("berth-cli: %1").arg(project.error().message) << '\n';
         return Failure;
     }
-    out << Cli::tr("Project:      %1").arg(project->displayName()) << '\n'
-        << Cli::tr("Folder:       %1").arg(QDir::toNativeSeparators(project->rootPath())) << '\n'
-        << Cli::tr("Config:       %1").arg(QDir::toNativeSeparators(project->configPath())) << '\n'
-        << Cli::tr("Destinations: %1")
+    out << CliText::tr("Project:      %1").arg(project->displayName()) << '\n'
+        << CliText::tr("Folder:       %1").arg(QDir::toNativeSeparators(project->rootPath()))
+        << '\n'
+        << CliText::tr("Config:       %1").arg(QDir::toNativeSeparators(project->configPath()))
+        << '\n'
+        << CliText::tr("Destinations: %1")
                .arg(project->destinations().isEmpty()
-                        ? Cli::tr("(none)")
+                        ? CliText::tr("(none)")
                         : project->destinations().join(QStringLiteral(", ")))
         << '\n'
-        << Cli::tr("Secrets:      %1")
+        << CliText::tr("Secrets:      %1")
                .arg(project->secretsFiles().isEmpty()
-                        ? Cli::tr("(none)")
+                        ? CliText::tr("(none)")
                         : project->secretsFiles().join(QStringLiteral(", ")))
         << '\n';
     return Success;
@@ -72,20 +75,24 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Berth's command line: the same engine as the desktop "
-                                             "app, for CI and scripts."));
+    parser.setApplicationDescription(
+        CliText::tr("Berth's command line: the same engine as the desktop "
+                    "app, for CI and scripts."));
     parser.addHelpOption();
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           Cli::tr("Print the version and exit."));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                           Cli::tr("With --version: also the library versions."));
+                                           CliText::tr("Print the version and exit."));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), CliText::tr("With --version: also the library versions."));
     parser.addOption(versionOption);
     parser.addOption(verboseOption);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        Cli::tr("info [PROJECT]   Show what Berth finds in a Kamal project "
-                "folder (default: the current folder)."),
+        CliText::tr("info [PROJECT]   Show what Berth finds in a Kamal project folder (default: "
+                    "the current folder).\nconfig check|get|set|show   Check, read and edit "
+                    "config/deploy.yml (berth-cli config --help)."),
         QStringLiteral("<command> [args…]"));
+    // Everything after the command belongs to it (`config check -d staging`).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "berth-cli: " << parser.errorText() << '\n';
         return UsageError;
@@ -99,15 +106,20 @@ int main(int argc, char *argv[])
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty()) {
-        err << Cli::tr("berth-cli: no command given. Run “berth-cli --help” to see the commands.")
+        err << CliText::tr(
+            "berth-cli: no command given. Run “berth-cli --help” to see the commands.")
             << '\n';
         return UsageError;
     }
     const QString &command = args.constFirst();
+    if (command == QLatin1String("config"))
+        return Berth::Cli::runConfigCommand(
+            QStringList {QStringLiteral("berth-cli config")} + args.mid(1), out, err);
     if (command == QLatin1String("info"))
         return printProjectInfo(out, err, args.size() > 1 ? args.at(1) : QDir::currentPath());
 
-    err << Cli::tr("berth-cli: unknown command “%1”. Run “berth-cli --help” to see the commands.")
+    err << CliText::tr(
+               "berth-cli: unknown command “%1”. Run “berth-cli --help” to see the commands.")
                .arg(command)
         << '\n';
     return UsageError;

@@ -388,15 +388,22 @@ Result<QString> YamlEditor::appendItem(const QString &path, const YamlNode &sequ
             QStringLiteral("edit.unlocated"),
             tr("Berth cannot find the end of the list “%1”; edit it in the YAML view.").arg(path));
     }
-    const YamlNode &first = *sequence.items.constFirst();
-    const qsizetype lineStart = lineStartOf(m_rendered, first.offset);
-    const qsizetype dash = m_rendered.lastIndexOf(QLatin1Char('-'), first.offset);
-    if (dash < lineStart)
+    // A block sequence starts at the dash of its first item (an empty first item has no
+    // position of its own, so the sequence's is the one to trust).
+    const qsizetype dash = sequence.offset;
+    if (dash < 0 || dash >= m_rendered.size() || m_rendered.at(dash) != QLatin1Char('-'))
         return fail(QStringLiteral("edit.unlocated"),
                     tr("Berth cannot find the items of “%1”; edit it in the YAML view.").arg(path));
+    const qsizetype lineStart = lineStartOf(m_rendered, dash);
+    qsizetype itemStart = dash + 1;
+    while (itemStart < m_rendered.size() && m_rendered.at(itemStart) == QLatin1Char(' '))
+        ++itemStart;
+    const bool itemOnDashLine = itemStart < m_rendered.size()
+        && m_rendered.at(itemStart) != QLatin1Char('\n')
+        && m_rendered.at(itemStart) != QLatin1Char('\r');
     // Reuse the first item's prefix (indentation and the spacing after the dash).
     const QString prefix = QString(static_cast<int>(dash - lineStart), QLatin1Char(' '))
-        + m_rendered.mid(dash, first.offset - dash);
+        + (itemOnDashLine ? m_rendered.mid(dash, itemStart - dash) : QStringLiteral("- "));
     return insertLinesAt(contentEnd(sequence), {prefix + text});
 }
 

@@ -1,0 +1,59 @@
+// Fuzzes what Berth does with a deploy.yml it did not write: ERB rendering, YAML parsing with
+// positions, and the editor's minimal-diff operations. Any crash, hang, sanitizer report or
+// out-of-range position is a bug; a diagnostic is the right answer to garbage.
+#include "core/config/Erb.h"
+#include "core/config/YamlEditor.h"
+#include "core/config/YamlTree.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Berth::Config;
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QString text
+        = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    ErbContext context;
+    context.variable = [](const QString &name) -> std::optional<QString> {
+        if (name.startsWith(QLatin1Char('A')))
+            return QStringLiteral("value-of-") + name;
+        return std::nullopt;
+    };
+    const ErbResult rendered = renderErb(text, QStringLiteral("fuzz.yml"), context);
+    for (const Diagnostic &diagnostic : rendered.diagnostics)
+        check(diagnostic.location.line >= 0 && diagnostic.location.offset <= text.size());
+
+    const YamlParseResult parsed = parseYaml(rendered.text, QStringLiteral("fuzz.yml"));
+    check(parsed.root || parsed.error);
+    if (parsed.error) {
+        check(parsed.error->location.offset <= rendered.text.size());
+        return 0;
+    }
+    const YamlEditor editor(text, rendered.text, parsed.root, [&rendered](qsizetype offset) {
+        return rendered.exactTemplateOffset(offset);
+    });
+    // The editor must either refuse or produce text that is still YAML with the new value.
+    const auto edited = editor.set(QStringLiteral("proxy/app_port"), ScalarValue::integer(8080));
+    if (edited && rendered.complete() && rendered.text == text) {
+        const YamlParseResult again = parseYaml(*edited, QStringLiteral("fuzz.yml"));
+        if (again.root) {
+            const YamlNodePtr port = YamlEditor::find(again.root, QStringLiteral("proxy/app_port"));
+            check(port && port->scalar == QLatin1String("8080"));
+        }
+    }
+    (void)editor.append(QStringLiteral("servers/web/hosts"),
+                        ScalarValue::string(QStringLiteral("10.0.0.9")));
+    return 0;
+}
