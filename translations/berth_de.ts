@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Berth cannot write “%1”: %2. Nothing was changed.</source>
+        <translation>Berth kann „%1“ nicht schreiben: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Saving “%1” failed: %2. The file on disk is unchanged.</source>
+        <translation>Speichern von „%1“ fehlgeschlagen: %2. Die Datei auf der Festplatte ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -278,16 +289,332 @@
         <translation>Mit --version: auch die Bibliotheksversionen.</translation>
     </message>
     <message>
-        <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).</source>
-        <translation>info [PROJEKT]   Zeigen, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
         <source>berth-cli: no command given. Run “berth-cli --help” to see the commands.</source>
         <translation>berth-cli: kein Befehl angegeben. „berth-cli --help“ zeigt die Befehle.</translation>
     </message>
     <message>
         <source>berth-cli: unknown command “%1”. Run “berth-cli --help” to see the commands.</source>
         <translation>berth-cli: unbekannter Befehl „%1“. „berth-cli --help“ zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
+config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).</source>
+        <translation>info [PROJEKT]   Zeigen, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
+config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliConfig</name>
+    <message>
+        <source>hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration is valid (%n warning(s)).</source>
+        <translation>
+            <numerusform>Die Konfiguration ist gültig (%n Warnung).</numerusform>
+            <numerusform>Die Konfiguration ist gültig (%n Warnungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration could not be read.</source>
+        <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1 warning(s).</source>
+        <translation>
+            <numerusform>%n Fehler, %1 Warnung(en).</numerusform>
+            <numerusform>%n Fehler, %1 Warnung(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check, read and edit config/deploy.yml as Kamal reads it.</source>
+        <translation>config/deploy.yml so prüfen, lesen und bearbeiten, wie Kamal sie liest.</translation>
+    </message>
+    <message>
+        <source>Configuration file (default: config/deploy.yml).</source>
+        <translation>Konfigurationsdatei (Standard: config/deploy.yml).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;Ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>get: print the text as written, ERB tags included.</source>
+        <translation>get: den Text so ausgeben, wie er geschrieben steht, mit ERB-Tags.</translation>
+    </message>
+    <message>
+        <source>set: write the value as a string even if it looks like a number.</source>
+        <translation>set: den Wert als Zeichenkette schreiben, auch wenn er wie eine Zahl aussieht.</translation>
+    </message>
+    <message>
+        <source>check | get PATH | set PATH VALUE | show</source>
+        <translation>check | get PFAD | set PFAD WERT | show</translation>
+    </message>
+    <message>
+        <source>berth-cli config get: give one PATH, e.g. proxy/app_port</source>
+        <translation>berth-cli config get: geben Sie einen PFAD an, z. B. proxy/app_port</translation>
+    </message>
+    <message>
+        <source>berth-cli config get: %1 is not set</source>
+        <translation>berth-cli config get: %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>berth-cli config set: give PATH and VALUE, e.g. proxy/app_port 3000</source>
+        <translation>berth-cli config set: geben Sie PFAD und WERT an, z. B. proxy/app_port 3000</translation>
+    </message>
+    <message>
+        <source>berth-cli config set: %1 is not UTF-8; Berth does not edit it.</source>
+        <translation>berth-cli config set: %1 ist kein UTF-8; Berth bearbeitet die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Set %1 in %2.</source>
+        <translation>%1 in %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
+        <translation>berth-cli config: unbekannter Unterbefehl „%1“; verwenden Sie check, get, set oder show.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>Berth cannot read %1: %2</source>
+        <translation>Berth kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; Berth shows it but will not edit it, so no byte of it is lost.</source>
+        <translation>%1 ist kein gültiges UTF-8; Berth zeigt die Datei an, bearbeitet sie aber nicht, damit kein Byte verloren geht.</translation>
+    </message>
+</context>
+<context>
+    <name>Erb</name>
+    <message>
+        <source>it runs a shell command</source>
+        <translation>es führt einen Shell-Befehl aus</translation>
+    </message>
+    <message>
+        <source>it reads a file</source>
+        <translation>es liest eine Datei</translation>
+    </message>
+    <message>
+        <source>it defines a Ruby method</source>
+        <translation>es definiert eine Ruby-Methode</translation>
+    </message>
+    <message>
+        <source>it repeats text in a Ruby loop</source>
+        <translation>es wiederholt Text in einer Ruby-Schleife</translation>
+    </message>
+    <message>
+        <source>it depends on a condition Berth cannot evaluate</source>
+        <translation>es hängt von einer Bedingung ab, die Berth nicht auswerten kann</translation>
+    </message>
+    <message>
+        <source>it sets Ruby variables for later tags</source>
+        <translation>es setzt Ruby-Variablen für spätere Tags</translation>
+    </message>
+    <message>
+        <source>it uses “%1”, which only Ruby can evaluate</source>
+        <translation>es verwendet „%1“, das nur Ruby auswerten kann</translation>
+    </message>
+    <message>
+        <source>it loads a .env file, which Berth cannot read here</source>
+        <translation>es lädt eine .env-Datei, die Berth hier nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>it loads the Ruby library “%1”</source>
+        <translation>es lädt die Ruby-Bibliothek „%1“</translation>
+    </message>
+    <message>
+        <source>it uses Ruby that Berth does not evaluate</source>
+        <translation>es verwendet Ruby, das Berth nicht auswertet</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1. Berth keeps the text up to its “end” as written, which may differ from what Kamal renders.</source>
+        <translation>Von Ruby berechnet: %1. Berth behält den Text bis zum zugehörigen „end“ so bei, wie er geschrieben ist; das kann von Kamals Ausgabe abweichen.</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1. Berth keeps the template as written.</source>
+        <translation>Von Ruby berechnet: %1. Berth behält die Vorlage so bei, wie sie geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Kamal evaluates this tag when it runs; Berth shows and saves it unchanged.</source>
+        <translation>Kamal wertet dieses Tag bei der Ausführung aus; Berth zeigt und speichert es unverändert.</translation>
+    </message>
+    <message>
+        <source>Set %1 in the project&apos;s environment or in the shell that runs Kamal: ENV.fetch stops Kamal when it is missing.</source>
+        <translation>Setzen Sie %1 in der Umgebung des Projekts oder in der Shell, die Kamal ausführt: ENV.fetch bricht Kamal ab, wenn die Variable fehlt.</translation>
+    </message>
+    <message>
+        <source>Ruby raises NoMethodError here, and Kamal stops.</source>
+        <translation>Ruby löst hier einen NoMethodError aus, und Kamal bricht ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not set, so ENV[&quot;%1&quot;] is nil. Set it, or give it a default with ENV.fetch(&quot;%1&quot;, &quot;…&quot;).</source>
+        <translation>%1 ist nicht gesetzt, daher ist ENV[&quot;%1&quot;] nil. Setzen Sie die Variable oder geben Sie mit ENV.fetch(&quot;%1&quot;, &quot;…&quot;) einen Standardwert an.</translation>
+    </message>
+    <message>
+        <source>ERB tag not closed: “%1” has no matching “%&gt;”.</source>
+        <translation>ERB-Tag nicht geschlossen: Zu „%1“ fehlt das passende „%&gt;“.</translation>
+    </message>
+    <message>
+        <source>Add “%&gt;” where the Ruby code ends. Ruby would print the rest of the file as plain text.</source>
+        <translation>Fügen Sie „%&gt;“ dort ein, wo der Ruby-Code endet. Ruby würde den Rest der Datei als reinen Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>it has no matching “end”</source>
+        <translation>es fehlt das passende „end“</translation>
+    </message>
+    <message>
+        <source>its branches are not in Ruby&apos;s order</source>
+        <translation>seine Zweige stehen nicht in der Reihenfolge, die Ruby erwartet</translation>
+    </message>
+    <message>
+        <source>it contains Ruby that Berth does not evaluate</source>
+        <translation>es enthält Ruby, das Berth nicht auswertet</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: Berth cannot render this “%1” block exactly (%2), so it keeps the text of every branch as written.</source>
+        <translation>Von Ruby berechnet: Berth kann diesen „%1“-Block nicht exakt darstellen (%2) und behält den Text aller Zweige so bei, wie er geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
+        <translation>Von Ruby berechnet: „%1“ gehört zu keinem Block, den Berth kennt. Berth behält die Vorlage so bei, wie sie geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>KamalLint</name>
+    <message>
+        <source>Kamal 2 replaced Traefik with kamal-proxy. Remove the `traefik` section and set up routing under `proxy:` (host, ssl, app_port); Traefik args and labels have no effect.</source>
+        <translation>Kamal 2 hat Traefik durch kamal-proxy ersetzt. Entfernen Sie den Abschnitt `traefik` und richten Sie das Routing unter `proxy:` ein (host, ssl, app_port); Traefik-Argumente und -Labels bleiben wirkungslos.</translation>
+    </message>
+    <message>
+        <source>Write `proxy: true` (or a `proxy:` section) on the role instead.</source>
+        <translation>Schreiben Sie stattdessen `proxy: true` (oder einen Abschnitt `proxy:`) an die Rolle.</translation>
+    </message>
+    <message>
+        <source>Kamal 2 health checks belong to the proxy: move `path` and `interval` to `proxy: healthcheck:` and a `port` to `proxy: app_port:`. Roles without the proxy use the image&apos;s Docker HEALTHCHECK instead.</source>
+        <translation>In Kamal 2 gehören Gesundheitsprüfungen zum Proxy: Verschieben Sie `path` und `interval` nach `proxy: healthcheck:` und einen `port` nach `proxy: app_port:`. Rollen ohne Proxy verwenden stattdessen den Docker-HEALTHCHECK des Images.</translation>
+    </message>
+    <message>
+        <source>Kamal 2 calls this `drain_timeout` (or `stop_timeout` for `docker stop`).</source>
+        <translation>In Kamal 2 heißt das `drain_timeout` (oder `stop_timeout` für `docker stop`).</translation>
+    </message>
+    <message>
+        <source>Kamal 2 calls this `primary_role`.</source>
+        <translation>In Kamal 2 heißt das `primary_role`.</translation>
+    </message>
+    <message>
+        <source>List the architectures instead: `arch: amd64` or `arch: [amd64, arm64]`.</source>
+        <translation>Geben Sie stattdessen die Architekturen an: `arch: amd64` oder `arch: [amd64, arm64]`.</translation>
+    </message>
+    <message>
+        <source>The configuration is empty or not a map of keys to values.</source>
+        <translation>Die Konfiguration ist leer oder keine Zuordnung von Schlüsseln zu Werten.</translation>
+    </message>
+    <message>
+        <source>Start with `service:`, `image:`, `servers:` and `registry:`.</source>
+        <translation>Beginnen Sie mit `service:`, `image:`, `servers:` und `registry:`.</translation>
+    </message>
+    <message>
+        <source>YAML reads a bare `no` as false: write `restart: &quot;no&quot;`.</source>
+        <translation>YAML liest ein nacktes `no` als false: Schreiben Sie `restart: &quot;no&quot;`.</translation>
+    </message>
+    <message>
+        <source>Kamal 2 needs `builder: arch:`, e.g. `arch: amd64` for most servers.</source>
+        <translation>Kamal 2 braucht `builder: arch:`, z. B. `arch: amd64` für die meisten Server.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt issues certificates for names: add `host: app.example.com` (a name that resolves to the server).</source>
+        <translation>Let’s Encrypt stellt Zertifikate für Namen aus: Fügen Sie `host: app.example.com` hinzu (ein Name, der auf den Server zeigt).</translation>
+    </message>
+    <message>
+        <source>This configuration sets `require_destination: true`: pick a destination (deploy.&lt;destination&gt;.yml).</source>
+        <translation>Diese Konfiguration setzt `require_destination: true`: Wählen Sie ein Ziel (deploy.&lt;Ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt needs one server per host name: put a load balancer in front, or give `ssl:` a certificate_pem and private_key_pem.</source>
+        <translation>Let’s Encrypt braucht einen Server je Hostnamen: Schalten Sie einen Load Balancer davor oder geben Sie `ssl:` ein certificate_pem und private_key_pem.</translation>
+    </message>
+    <message>
+        <source>accessories/%1: `tag` selects hosts from roles, but `servers` has no roles; Kamal 2.12 fails on this configuration (NoMethodError).</source>
+        <translation>accessories/%1: `tag` wählt Hosts aus Rollen, aber `servers` hat keine Rollen; Kamal 2.12 scheitert an dieser Konfiguration (NoMethodError).</translation>
+    </message>
+    <message>
+        <source>Name the hosts with `host:`/`hosts:`, or group `servers` by role and tag hosts there.</source>
+        <translation>Nennen Sie die Hosts mit `host:`/`hosts:` oder gliedern Sie `servers` nach Rollen und versehen Sie die Hosts dort mit Tags.</translation>
+    </message>
+    <message>
+        <source>`%1` is Kamal 1 configuration; Kamal 2 rejects it as an unknown key.</source>
+        <translation>`%1` ist Kamal-1-Konfiguration; Kamal 2 lehnt es als unbekannten Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>`builder: remote:` with `arch`/`host` inside is Kamal 1 syntax; Kamal 2 expects a connection string.</source>
+        <translation>`builder: remote:` mit `arch`/`host` darin ist Kamal-1-Syntax; Kamal 2 erwartet eine Verbindungszeichenkette.</translation>
+    </message>
+    <message>
+        <source>Write `remote: ssh://user@builder-host` and list the architectures in `builder: arch:`.</source>
+        <translation>Schreiben Sie `remote: ssh://user@builder-host` und geben Sie die Architekturen in `builder: arch:` an.</translation>
+    </message>
+    <message>
+        <source>`builder: local:` with `arch`/`host` inside is Kamal 1 syntax; in Kamal 2 `local` is true or false.</source>
+        <translation>`builder: local:` mit `arch`/`host` darin ist Kamal-1-Syntax; in Kamal 2 ist `local` true oder false.</translation>
+    </message>
+    <message>
+        <source>List the architectures in `builder: arch:` and drop `local` (or set `local: false` to always build remotely).</source>
+        <translation>Geben Sie die Architekturen in `builder: arch:` an und lassen Sie `local` weg (oder setzen Sie `local: false`, um immer entfernt zu bauen).</translation>
+    </message>
+    <message>
+        <source>The Traefik label `%1` has no effect: Kamal 2 routes with kamal-proxy.</source>
+        <translation>Das Traefik-Label `%1` bleibt wirkungslos: Kamal 2 leitet mit kamal-proxy weiter.</translation>
+    </message>
+    <message>
+        <source>Remove it and route with `proxy: host:` / `proxy: path_prefix:`.</source>
+        <translation>Entfernen Sie es und leiten Sie mit `proxy: host:` / `proxy: path_prefix:` weiter.</translation>
+    </message>
+    <message>
+        <source>%1 publishes port %2 on every network interface of its host.</source>
+        <translation>%1 veröffentlicht Port %2 auf jeder Netzwerkschnittstelle seines Hosts.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; to reach it only from the host (the app reaches it over the kamal network anyway). Docker&apos;s published ports bypass firewalls such as UFW.</source>
+        <translation>Schreiben Sie &quot;%1&quot;, damit er nur vom Host aus erreichbar ist (die App erreicht ihn ohnehin über das kamal-Netzwerk). Von Docker veröffentlichte Ports umgehen Firewalls wie UFW.</translation>
+    </message>
+    <message>
+        <source>SSL is on but no host name is set.</source>
+        <translation>SSL ist eingeschaltet, aber kein Hostname gesetzt.</translation>
+    </message>
+    <message>
+        <source>Add `host: app.example.com` next to `ssl:` — Let&apos;s Encrypt issues certificates for a name that points at the server, not for an IP.</source>
+        <translation>Fügen Sie `host: app.example.com` neben `ssl:` hinzu — Let’s Encrypt stellt Zertifikate für einen Namen aus, der auf den Server zeigt, nicht für eine IP.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but its value is written in clear.</source>
+        <translation>%1 sieht wie ein Geheimnis aus, aber sein Wert steht im Klartext da.</translation>
+    </message>
+    <message>
+        <source>List %1 under `env: secret:` and put the value in .kamal/secrets; clear values end up in the repository and in `docker inspect`.</source>
+        <translation>Führen Sie %1 unter `env: secret:` auf und legen Sie den Wert in .kamal/secrets ab; Klartextwerte landen im Repository und in `docker inspect`.</translation>
+    </message>
+    <message>
+        <source>The health check path &quot;%1&quot; does not start with &apos;/&apos;.</source>
+        <translation>Der Pfad der Gesundheitsprüfung &quot;%1&quot; beginnt nicht mit &apos;/&apos;.</translation>
+    </message>
+    <message>
+        <source>Write &quot;/%1&quot;: kamal-proxy requests the path as written, and without the &apos;/&apos; the check fails and the deploy times out.</source>
+        <translation>Schreiben Sie &quot;/%1&quot;: kamal-proxy fragt den Pfad so ab, wie er geschrieben ist; ohne &apos;/&apos; schlägt die Prüfung fehl und die Auslieferung läuft in eine Zeitüberschreitung.</translation>
+    </message>
+    <message>
+        <source>`%1` is set twice in the same map (first on line %2); only this last value counts.</source>
+        <translation>`%1` ist in derselben Zuordnung zweimal gesetzt (zuerst in Zeile %2); nur dieser letzte Wert zählt.</translation>
+    </message>
+    <message>
+        <source>Remove one of the two `%1` entries, or merge them into one; YAML silently ignores the earlier value.</source>
+        <translation>Entfernen Sie einen der beiden `%1`-Einträge oder fassen Sie sie zusammen; YAML ignoriert den früheren Wert stillschweigend.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +775,80 @@
     <message>
         <source>%1 sent nothing for %2 s while running “%3”; the connection is probably lost.</source>
         <translation>%1 hat %2 s lang nichts gesendet, während „%3“ lief; die Verbindung ist vermutlich verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlEditor</name>
+    <message>
+        <source>The file cannot be read as YAML; fix it in the YAML view first.</source>
+        <translation>Die Datei lässt sich nicht als YAML lesen; beheben Sie das zuerst in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Berth cannot find where “%1” is written; edit it in the YAML view.</source>
+        <translation>Berth findet nicht, wo „%1“ steht; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a list or a map, not a single value.</source>
+        <translation>„%1“ enthält eine Liste oder Zuordnung, keinen einzelnen Wert.</translation>
+    </message>
+    <message>
+        <source>“%1” spans several lines; edit it in the YAML view.</source>
+        <translation>„%1“ erstreckt sich über mehrere Zeilen; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is computed by an ERB tag in the file. Change the variable it reads on the Secrets page, or edit the tag in the YAML view.</source>
+        <translation>„%1“ wird von einem ERB-Tag in der Datei berechnet. Ändern Sie die Variable, die es liest, auf der Seite Geheimnisse, oder bearbeiten Sie das Tag in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The place to insert is produced by an ERB tag; edit the YAML view instead.</source>
+        <translation>Die Einfügestelle wird von einem ERB-Tag erzeugt; bearbeiten Sie stattdessen die YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation>Kein Pfad angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” names an item of a list that does not exist.</source>
+        <translation>„%1“ bezeichnet einen Listeneintrag, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation>„%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>“%1” is written in flow style ({…} or […]); edit it in the YAML view.</source>
+        <translation>„%1“ ist im Flow-Stil geschrieben ({…} oder […]); bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: its parent is not a map.</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Das übergeordnete Element ist keine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; set it first.</source>
+        <translation>„%1“ ist leer; setzen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list.</source>
+        <translation>„%1“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>Berth cannot find the end of the list “%1”; edit it in the YAML view.</source>
+        <translation>Berth findet das Ende der Liste „%1“ nicht; bearbeiten Sie sie in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Berth cannot find the items of “%1”; edit it in the YAML view.</source>
+        <translation>Berth findet die Einträge von „%1“ nicht; bearbeiten Sie sie in der YAML-Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>YamlTree</name>
+    <message>
+        <source>The YAML nests deeper than %1 levels.</source>
+        <translation>Das YAML ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The YAML expands to more than %1 nodes through aliases.</source>
+        <translation>Das YAML wächst durch Aliase auf mehr als %1 Knoten an.</translation>
     </message>
 </context>
 <context>

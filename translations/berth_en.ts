@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Berth cannot write “%1”: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1” failed: %2. The file on disk is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -278,15 +289,330 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berth-cli: no command given. Run “berth-cli --help” to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>berth-cli: unknown command “%1”. Run “berth-cli --help” to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
+config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliConfig</name>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration is valid (%n warning(s)).</source>
+        <translation>
+            <numerusform>Configuration is valid (%n warning).</numerusform>
+            <numerusform>Configuration is valid (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s), %1 warning(s).</source>
+        <translation>
+            <numerusform>%n error, %1 warning(s).</numerusform>
+            <numerusform>%n errors, %1 warning(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check, read and edit config/deploy.yml as Kamal reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file (default: config/deploy.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get: print the text as written, ERB tags included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: write the value as a string even if it looks like a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check | get PATH | set PATH VALUE | show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli config get: give one PATH, e.g. proxy/app_port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli config get: %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli config set: give PATH and VALUE, e.g. proxy/app_port 3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli config set: %1 is not UTF-8; Berth does not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>Berth cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8; Berth shows it but will not edit it, so no byte of it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erb</name>
+    <message>
+        <source>it runs a shell command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it reads a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it defines a Ruby method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it repeats text in a Ruby loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it depends on a condition Berth cannot evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it sets Ruby variables for later tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses “%1”, which only Ruby can evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it loads a .env file, which Berth cannot read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it loads the Ruby library “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it uses Ruby that Berth does not evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1. Berth keeps the text up to its “end” as written, which may differ from what Kamal renders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1. Berth keeps the template as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal evaluates this tag when it runs; Berth shows and saves it unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in the project&apos;s environment or in the shell that runs Kamal: ENV.fetch stops Kamal when it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby raises NoMethodError here, and Kamal stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set, so ENV[&quot;%1&quot;] is nil. Set it, or give it a default with ENV.fetch(&quot;%1&quot;, &quot;…&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERB tag not closed: “%1” has no matching “%&gt;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%&gt;” where the Ruby code ends. Ruby would print the rest of the file as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no matching “end”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its branches are not in Ruby&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains Ruby that Berth does not evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: Berth cannot render this “%1” block exactly (%2), so it keeps the text of every branch as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KamalLint</name>
+    <message>
+        <source>Kamal 2 replaced Traefik with kamal-proxy. Remove the `traefik` section and set up routing under `proxy:` (host, ssl, app_port); Traefik args and labels have no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write `proxy: true` (or a `proxy:` section) on the role instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal 2 health checks belong to the proxy: move `path` and `interval` to `proxy: healthcheck:` and a `port` to `proxy: app_port:`. Roles without the proxy use the image&apos;s Docker HEALTHCHECK instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal 2 calls this `drain_timeout` (or `stop_timeout` for `docker stop`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal 2 calls this `primary_role`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the architectures instead: `arch: amd64` or `arch: [amd64, arm64]`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is empty or not a map of keys to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with `service:`, `image:`, `servers:` and `registry:`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML reads a bare `no` as false: write `restart: &quot;no&quot;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal 2 needs `builder: arch:`, e.g. `arch: amd64` for most servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt issues certificates for names: add `host: app.example.com` (a name that resolves to the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This configuration sets `require_destination: true`: pick a destination (deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt needs one server per host name: put a load balancer in front, or give `ssl:` a certificate_pem and private_key_pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessories/%1: `tag` selects hosts from roles, but `servers` has no roles; Kamal 2.12 fails on this configuration (NoMethodError).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the hosts with `host:`/`hosts:`, or group `servers` by role and tag hosts there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is Kamal 1 configuration; Kamal 2 rejects it as an unknown key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`builder: remote:` with `arch`/`host` inside is Kamal 1 syntax; Kamal 2 expects a connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write `remote: ssh://user@builder-host` and list the architectures in `builder: arch:`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`builder: local:` with `arch`/`host` inside is Kamal 1 syntax; in Kamal 2 `local` is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the architectures in `builder: arch:` and drop `local` (or set `local: false` to always build remotely).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Traefik label `%1` has no effect: Kamal 2 routes with kamal-proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it and route with `proxy: host:` / `proxy: path_prefix:`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes port %2 on every network interface of its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; to reach it only from the host (the app reaches it over the kamal network anyway). Docker&apos;s published ports bypass firewalls such as UFW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL is on but no host name is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add `host: app.example.com` next to `ssl:` — Let&apos;s Encrypt issues certificates for a name that points at the server, not for an IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a secret but its value is written in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 under `env: secret:` and put the value in .kamal/secrets; clear values end up in the repository and in `docker inspect`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check path &quot;%1&quot; does not start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;/%1&quot;: kamal-proxy requests the path as written, and without the &apos;/&apos; the check fails and the deploy times out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is set twice in the same map (first on line %2); only this last value counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of the two `%1` entries, or merge them into one; YAML silently ignores the earlier value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +773,80 @@
     </message>
     <message>
         <source>%1 sent nothing for %2 s while running “%3”; the connection is probably lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlEditor</name>
+    <message>
+        <source>The file cannot be read as YAML; fix it in the YAML view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot find where “%1” is written; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a list or a map, not a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” spans several lines; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is computed by an ERB tag in the file. Change the variable it reads on the Secrets page, or edit the tag in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place to insert is produced by an ERB tag; edit the YAML view instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No path given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names an item of a list that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written in flow style ({…} or […]); edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: its parent is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty; set it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot find the end of the list “%1”; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot find the items of “%1”; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YamlTree</name>
+    <message>
+        <source>The YAML nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML expands to more than %1 nodes through aliases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
