@@ -839,6 +839,10 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
         <source>Berth cannot find the items of “%1”; edit it in the YAML view.</source>
         <translation>Berth findet die Einträge von „%1“ nicht; bearbeiten Sie sie in der YAML-Ansicht.</translation>
     </message>
+    <message>
+        <source>Berth could not change “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
+        <translation>Berth konnte „%1“ nicht ändern, ohne den Rest der Datei zu stören; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
 </context>
 <context>
     <name>YamlTree</name>

@@ -838,6 +838,10 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
         <source>Berth cannot find the items of “%1”; edit it in the YAML view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Berth could not change “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlTree</name>

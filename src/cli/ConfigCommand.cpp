@@ -188,12 +188,11 @@ int runConfigCommand(const QStringList &arguments, QTextStream &out, QTextStream
         }
         if (config.unreadable())
             return check(config, false, err);
-        const QString path = args.at(1);
+        const QString &path = args.at(1);
         if (parser.isSet(rawOption)) {
             // The last file that defines the path is the one whose text counts.
             for (auto it = config.sources.crbegin(); it != config.sources.crend(); ++it) {
-                const YamlNodePtr node = YamlEditor::find(it->yaml.root, path);
-                if (node) {
+                if (const YamlNodePtr node = YamlEditor::find(it->yaml.root, path)) {
                     out << it->templateTextOf(*node) << '\n';
                     return Clean;
                 }

@@ -7,16 +7,19 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace Berth::Config;
 
 namespace {
 
-void check(bool condition)
+void check(bool condition, const char *what)
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "fuzz_config: invariant broken: %s\n", what);
         std::abort();
+    }
 }
 
 } // namespace
@@ -33,12 +36,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     const ErbResult rendered = renderErb(text, QStringLiteral("fuzz.yml"), context);
     for (const Diagnostic &diagnostic : rendered.diagnostics)
-        check(diagnostic.location.line >= 0 && diagnostic.location.offset <= text.size());
+        check(diagnostic.location.line >= 0 && diagnostic.location.offset <= text.size(),
+              "ERB diagnostic position inside the template");
 
     const YamlParseResult parsed = parseYaml(rendered.text, QStringLiteral("fuzz.yml"));
-    check(parsed.root || parsed.error);
+    check(parsed.root || parsed.error, "the parser answers with a tree or an error");
     if (parsed.error) {
-        check(parsed.error->location.offset <= rendered.text.size());
+        check(parsed.error->location.offset <= rendered.text.size(),
+              "YAML error position inside the text");
         return 0;
     }
     const YamlEditor editor(text, rendered.text, parsed.root, [&rendered](qsizetype offset) {
@@ -50,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const YamlParseResult again = parseYaml(*edited, QStringLiteral("fuzz.yml"));
         if (again.root) {
             const YamlNodePtr port = YamlEditor::find(again.root, QStringLiteral("proxy/app_port"));
-            check(port && port->scalar == QLatin1String("8080"));
+            check(port && port->scalar == QLatin1String("8080"),
+                  "an accepted edit reads back as written");
         }
     }
     (void)editor.append(QStringLiteral("servers/web/hosts"),

@@ -22,7 +22,7 @@ done
 echo "fuzz_config: $n seed files, ${SECONDS_PER_TARGET}s"
 status=0
 "$BUILD/tests/fuzz/fuzz_config" -seed=1 -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "$SEEDS" >"$SEEDS/fuzz.log" 2>&1 || status=$?
+    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD/" "$SEEDS" >"$SEEDS/fuzz.log" 2>&1 || status=$?
 if [ "$status" -ne 0 ]; then
   grep -v '^#[0-9]' "$SEEDS/fuzz.log" | tail -60
   exit "$status"

@@ -162,6 +162,33 @@ private Q_SLOTS:
         QVERIFY(!result.error->message.isEmpty());
     }
 
+    void refusesControlCharactersAsLibyamlDoes()
+    {
+        const auto result
+            = parseYaml(QStringLiteral("a: 1\nb: x") + QChar(0) + QStringLiteral("\nc: 3\n"), {});
+        QVERIFY(!result.root);
+        QCOMPARE(result.error->message, QStringLiteral("control characters are not allowed"));
+        QCOMPARE(result.error->location.line, 2);
+        QCOMPARE(result.error->location.column, 5);
+    }
+
+    void refusesAnUnclosedQuotedScalar()
+    {
+        const auto result = parseYaml(QStringLiteral("a:\n  b: 'open\nc: 1\n"), {});
+        QVERIFY(!result.root);
+        QCOMPARE(result.error->message,
+                 QStringLiteral("found unexpected end of stream while scanning a quoted scalar"));
+        QCOMPARE(result.error->location.line, 2);
+        QVERIFY(parseYaml(QStringLiteral("a: 'it''s\n  fine'\nb: \"x\\\"y\"\n"), {}).root);
+    }
+
+    void refusesTextThatIsNoYamlStructure()
+    {
+        const auto result = parseYaml(QStringLiteral("# comment\n, 100).\nservers:\n"), {});
+        QVERIFY(!result.root);
+        QCOMPARE(result.error->location.line, 2);
+    }
+
     void stopsAliasBombs()
     {
         QString text = QStringLiteral("a: &a [x, x, x, x, x, x, x, x, x, x]\n");

@@ -104,9 +104,8 @@ YamlNodePtr toTemplatePositions(const YamlNodePtr &node, const ConfigSource &sou
 YamlEditor ConfigSource::editor() const
 {
     // The editor may outlive this source: it keeps its own (implicitly shared) copy of the map.
-    return YamlEditor(templateText, erb.text, yaml.root, [rendering = erb](qsizetype offset) {
-        return rendering.exactTemplateOffset(offset);
-    });
+    return {templateText, erb.text, yaml.root,
+            [rendering = erb](qsizetype offset) { return rendering.exactTemplateOffset(offset); }};
 }
 
 QString ConfigSource::templateTextOf(const YamlNode &node) const

@@ -122,7 +122,7 @@ YamlNodePtr YamlEditor::find(const YamlNodePtr &root, const QString &path)
 QString YamlEditor::format(const ScalarValue &value, const YamlNode *like)
 {
     // ERB runs over the whole file before YAML is read: a literal "<%" must be escaped.
-    const QString text = QString(value.text).replace(QLatin1String("<%"), QLatin1String("<%%"));
+    QString text = QString(value.text).replace(QLatin1String("<%"), QLatin1String("<%%"));
     if (value.type != ScalarValue::Type::String)
         return text;
     if (like && like->quoted && like->quote == QLatin1Char('\'')
@@ -151,6 +151,40 @@ QString YamlEditor::newline() const
 
 Result<QString> YamlEditor::set(const QString &path, const ScalarValue &value) const
 {
+    return commit(planSet(path, value), path, value.text);
+}
+
+Result<QString> YamlEditor::append(const QString &path, const ScalarValue &value) const
+{
+    const YamlNodePtr list = m_root ? find(m_root, path) : nullptr;
+    const qsizetype index = list && list->isSequence() ? list->items.size() : 0;
+    return commit(planAppend(path, value), path + QStringLiteral("/%1").arg(index), value.text);
+}
+
+Result<QString> YamlEditor::commit(const Result<Change> &change, const QString &path,
+                                   const QString &expected) const
+{
+    if (!change)
+        return unexpected(change.error());
+    // Every edit is checked before anyone sees it: the same change made to the rendered text
+    // must parse, and must read back as the value asked for. An edit that would reshape the
+    // document in a way this editor did not intend is refused instead of written.
+    QString rendered = m_rendered;
+    rendered.replace(change->renderedStart, change->renderedLength,
+                     QString(change->text).replace(QLatin1String("<%%"), QLatin1String("<%")));
+    const YamlParseResult reparsed = parseYaml(rendered, QString());
+    const YamlNodePtr node = reparsed.root ? find(reparsed.root, path) : nullptr;
+    if (!node || !node->isScalar() || node->scalar != expected)
+        return fail(
+            QStringLiteral("edit.unverified"),
+            tr("Berth could not change “%1” without disturbing the rest of the file; edit it "
+               "in the YAML view.")
+                .arg(path));
+    return QString(m_template).replace(change->templateStart, change->templateLength, change->text);
+}
+
+Result<YamlEditor::Change> YamlEditor::planSet(const QString &path, const ScalarValue &value) const
+{
     if (!m_root)
         return fail(QStringLiteral("edit.unparsed"),
                     tr("The file cannot be read as YAML; fix it in the YAML view first."));
@@ -172,7 +206,7 @@ Result<QString> YamlEditor::set(const QString &path, const ScalarValue &value) c
                 const auto at = toTemplate(colon + 1);
                 if (colon < 0 || !at)
                     break;
-                return QString(m_template).insert(*at, QLatin1Char(' ') + format(value));
+                return Change {colon + 1, 0, *at, 0, QLatin1Char(' ') + format(value)};
             }
         }
         return fail(
@@ -183,8 +217,8 @@ Result<QString> YamlEditor::set(const QString &path, const ScalarValue &value) c
                 tr("“%1” holds a list or a map, not a single value.").arg(path));
 }
 
-Result<QString> YamlEditor::replaceScalar(const QString &path, const YamlNode &node,
-                                          const ScalarValue &value) const
+Result<YamlEditor::Change> YamlEditor::replaceScalar(const QString &path, const YamlNode &node,
+                                                     const ScalarValue &value) const
 {
     if (node.endOffset < 0)
         return fail(QStringLiteral("edit.multiline"),
@@ -199,7 +233,7 @@ Result<QString> YamlEditor::replaceScalar(const QString &path, const YamlNode &n
             tr("“%1” is computed by an ERB tag in the file. Change the variable it reads on "
                "the Secrets page, or edit the tag in the YAML view.")
                 .arg(path));
-    return QString(m_template).replace(*start, length, format(value, &node));
+    return Change {node.offset, length, *start, length, format(value, &node)};
 }
 
 qsizetype YamlEditor::lineEndAfter(qsizetype offset) const
@@ -211,6 +245,40 @@ qsizetype YamlEditor::lineEndAfter(qsizetype offset) const
 // Offset just past the last line that holds content of `node` (its line break included), found
 // by indentation, as YAML defines block structure. Trailing comments and blank lines after the
 // content belong to whatever follows and stay there.
+qsizetype YamlEditor::lastEnd(const YamlNode &node) const
+{
+    qsizetype end = node.endOffset;
+    if (end < 0 && node.isScalar() && node.quoted && node.offset >= 0) {
+        // Multi-line quoted scalar: its end is the closing quote.
+        for (qsizetype i = node.offset + 1; i < m_rendered.size(); ++i) {
+            const QChar c = m_rendered.at(i);
+            if (node.quote == QLatin1Char('"') && c == QLatin1Char('\\')) {
+                ++i;
+            } else if (c == node.quote) {
+                if (node.quote == QLatin1Char('\'') && i + 1 < m_rendered.size()
+                    && m_rendered.at(i + 1) == node.quote) {
+                    ++i;
+                    continue;
+                }
+                end = i + 1;
+                break;
+            }
+        }
+    }
+    const auto visit = [&](const YamlNodePtr &child) {
+        // An alias points at a node written earlier, elsewhere: it says nothing about here.
+        if (child && child->offset >= node.offset)
+            end = std::max(end, lastEnd(*child));
+    };
+    for (const YamlEntry &entry : node.entries) {
+        visit(entry.key);
+        visit(entry.value);
+    }
+    for (const YamlNodePtr &item : node.items)
+        visit(item);
+    return end;
+}
+
 qsizetype YamlEditor::contentEnd(const YamlNode &node) const
 {
     if (node.offset < 0)
@@ -244,11 +312,14 @@ qsizetype YamlEditor::contentEnd(const YamlNode &node) const
         }
         next = nextEnd;
     }
-    return end;
+    // A quoted scalar may continue on lines that are not indented (libyaml accepts that):
+    // whatever the indentation says, the node ends no earlier than its last scalar does.
+    const qsizetype lastScalarEnd = lastEnd(node);
+    return lastScalarEnd > 0 ? std::max(end, lineEndAfter(lastScalarEnd - 1)) : end;
 }
 
-Result<QString> YamlEditor::insertLinesAt(qsizetype renderedLineStart,
-                                          const QStringList &lines) const
+Result<YamlEditor::Change> YamlEditor::insertLinesAt(qsizetype renderedLineStart,
+                                                     const QStringList &lines) const
 {
     const auto at = toTemplate(renderedLineStart);
     if (!at)
@@ -259,11 +330,11 @@ Result<QString> YamlEditor::insertLinesAt(qsizetype renderedLineStart,
     QString insertion = lines.join(eol) + eol;
     if (*at > 0 && *at == m_template.size() && !m_template.endsWith(QLatin1Char('\n')))
         insertion.prepend(eol); // the file had no final newline
-    return QString(m_template).insert(*at, insertion);
+    return Change {renderedLineStart, 0, *at, 0, insertion};
 }
 
-Result<QString> YamlEditor::insertPath(const QString &path, const QString &valueText,
-                                       bool asListItem) const
+Result<YamlEditor::Change> YamlEditor::insertPath(const QString &path, const QString &valueText,
+                                                  bool asListItem) const
 {
     const QStringList components = splitPath(path);
     if (components.isEmpty())
@@ -300,7 +371,7 @@ Result<QString> YamlEditor::insertPath(const QString &path, const QString &value
     }
 
     int indent = 0;
-    qsizetype insertAt = m_rendered.size();
+    qsizetype insertAt = 0;
     if (keyOfEmptyValue) {
         // `proxy:` with nothing under it yet: the new keys go on the following lines.
         if (depth == components.size())
@@ -310,6 +381,10 @@ Result<QString> YamlEditor::insertPath(const QString &path, const QString &value
         insertAt = lineEndAfter(keyOfEmptyValue->offset);
     } else if (node && node->isMap() && !node->flow && !node->entries.isEmpty()) {
         const YamlNodePtr firstKey = node->entries.constFirst().key;
+        if (firstKey->offset < 0 || node->offset < 0) // e.g. an empty key (`: value`)
+            return fail(
+                QStringLiteral("edit.unlocated"),
+                tr("Berth cannot find where “%1” is written; edit it in the YAML view.").arg(path));
         const qsizetype lineStart = lineStartOf(m_rendered, firstKey->offset);
         indent = static_cast<int>(firstKey->offset - lineStart);
         insertAt = contentEnd(*node);
@@ -340,7 +415,8 @@ Result<QString> YamlEditor::insertPath(const QString &path, const QString &value
     return insertLinesAt(insertAt, lines);
 }
 
-Result<QString> YamlEditor::append(const QString &path, const ScalarValue &value) const
+Result<YamlEditor::Change> YamlEditor::planAppend(const QString &path,
+                                                  const ScalarValue &value) const
 {
     if (!m_root)
         return fail(QStringLiteral("edit.unparsed"),
@@ -355,8 +431,8 @@ Result<QString> YamlEditor::append(const QString &path, const ScalarValue &value
     return appendItem(path, *node, value);
 }
 
-Result<QString> YamlEditor::appendItem(const QString &path, const YamlNode &sequence,
-                                       const ScalarValue &value) const
+Result<YamlEditor::Change> YamlEditor::appendItem(const QString &path, const YamlNode &sequence,
+                                                  const ScalarValue &value) const
 {
     const QString text = format(value);
     if (sequence.flow) {
@@ -380,8 +456,8 @@ Result<QString> YamlEditor::appendItem(const QString &path, const YamlNode &sequ
                 const auto at = toTemplate(i);
                 if (!at)
                     break;
-                return QString(m_template)
-                    .insert(*at, sequence.items.isEmpty() ? text : QStringLiteral(", ") + text);
+                return Change {i, 0, *at, 0,
+                               sequence.items.isEmpty() ? text : QStringLiteral(", ") + text};
             }
         }
         return fail(

@@ -57,18 +57,33 @@ public:
     [[nodiscard]] static QString format(const ScalarValue &value, const YamlNode *like = nullptr);
 
 private:
-    struct Insertion;
+    // One text change, in both coordinate systems: the rendered text (to verify it) and the
+    // template (to make it).
+    struct Change
+    {
+        qsizetype renderedStart = 0;
+        qsizetype renderedLength = 0;
+        qsizetype templateStart = 0;
+        qsizetype templateLength = 0;
+        QString text;
+    };
+    [[nodiscard]] Result<QString> commit(const Result<Change> &change, const QString &path,
+                                         const QString &expected) const;
+    [[nodiscard]] Result<Change> planSet(const QString &path, const ScalarValue &value) const;
+    [[nodiscard]] Result<Change> planAppend(const QString &path, const ScalarValue &value) const;
     [[nodiscard]] std::optional<qsizetype> toTemplate(qsizetype renderedOffset) const;
-    [[nodiscard]] Result<QString> replaceScalar(const QString &path, const YamlNode &node,
-                                                const ScalarValue &value) const;
-    [[nodiscard]] Result<QString> insertPath(const QString &path, const QString &valueText,
-                                             bool asListItem) const;
-    [[nodiscard]] Result<QString> appendItem(const QString &path, const YamlNode &sequence,
-                                             const ScalarValue &value) const;
+    [[nodiscard]] Result<Change> replaceScalar(const QString &path, const YamlNode &node,
+                                               const ScalarValue &value) const;
+    [[nodiscard]] Result<Change> insertPath(const QString &path, const QString &valueText,
+                                            bool asListItem) const;
+    [[nodiscard]] Result<Change> appendItem(const QString &path, const YamlNode &sequence,
+                                            const ScalarValue &value) const;
     [[nodiscard]] qsizetype contentEnd(const YamlNode &node) const;
+    // Offset just past the last scalar inside `node` (-1 when none is located).
+    [[nodiscard]] qsizetype lastEnd(const YamlNode &node) const;
     [[nodiscard]] qsizetype lineEndAfter(qsizetype offset) const;
-    [[nodiscard]] Result<QString> insertLinesAt(qsizetype renderedLineStart,
-                                                const QStringList &lines) const;
+    [[nodiscard]] Result<Change> insertLinesAt(qsizetype renderedLineStart,
+                                               const QStringList &lines) const;
     [[nodiscard]] QString newline() const;
 
     QString m_template;

@@ -44,31 +44,26 @@ class Converter
     Q_DECLARE_TR_FUNCTIONS(YamlTree)
 
 public:
-    Converter(const QString &text, const QString &fileName)
+    Converter(const QString &text, QString fileName)
         : m_text(text)
-        , m_fileName(fileName)
+        , m_fileName(std::move(fileName))
     {
         // yaml-cpp reports byte offsets into the UTF-8 text; Qt strings count UTF-16 units.
         m_byteToIndex.reserve(static_cast<size_t>(text.size()) * 2 + 1);
         for (qsizetype i = 0; i < text.size(); ++i) {
             const char16_t unit = text.at(i).unicode();
-            int bytes = 1;
-            if (QChar::isHighSurrogate(unit))
-                bytes = 2; // with its low surrogate: 4 bytes for the pair
-            else if (QChar::isLowSurrogate(unit))
-                bytes = 2;
-            else if (unit >= 0x800)
-                bytes = 3;
-            else if (unit >= 0x80)
-                bytes = 2;
+            // A surrogate pair is 4 bytes in UTF-8: 2 for each half.
+            const int bytes = unit < 0x80 ? 1 : (unit < 0x800 || QChar::isSurrogate(unit)) ? 2 : 3;
             for (int b = 0; b < bytes; ++b)
                 m_byteToIndex.push_back(i);
         }
         m_byteToIndex.push_back(text.size());
         m_lineStarts.append(0);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i) == QLatin1Char('\n'))
-                m_lineStarts.append(i + 1);
+        qsizetype index = 0;
+        for (const QChar c : text) {
+            ++index;
+            if (c == QLatin1Char('\n'))
+                m_lineStarts.append(index);
         }
     }
 
@@ -142,8 +137,16 @@ public:
             result->kind = YamlNode::Kind::Scalar;
             result->scalar = QString::fromStdString(node.Scalar());
             result->quoted = node.Tag() == "!";
-            if (result->quoted && result->offset >= 0 && result->offset < m_text.size())
+            if (result->quoted && result->offset >= 0 && result->offset < m_text.size()) {
                 result->quote = m_text.at(result->offset);
+                // yaml-cpp ends an unclosed quoted scalar at the end of the file; libyaml
+                // (Psych, so Kamal) rejects it, and so must Berth, or an edit lands inside it.
+                if (!isClosed(result->offset))
+                    throw SyntaxError {
+                        result->offset,
+                        QStringLiteral(
+                            "found unexpected end of stream while scanning a quoted scalar")};
+            }
             result->endOffset = scalarEnd(*result, inFlow);
             break;
         case YAML::NodeType::Sequence:
@@ -175,6 +178,11 @@ public:
     {
         QString message;
     };
+    struct SyntaxError
+    {
+        qsizetype offset;
+        QString message;
+    };
 
 private:
     // Psych's merge: `<<: *map` or `<<: [*a, *b]` (earlier maps in the list win). Returns false
@@ -196,6 +204,25 @@ private:
             merged.append((*it)->entries);
         target.entries.append(merged);
         return true;
+    }
+
+    // Whether the quoted scalar starting at `start` has its closing quote (across lines too).
+    bool isClosed(qsizetype start) const
+    {
+        const QChar quote = m_text.at(start);
+        if (quote != QLatin1Char('"') && quote != QLatin1Char('\''))
+            return true;
+        for (qsizetype i = start + 1; i < m_text.size(); ++i) {
+            const QChar c = m_text.at(i);
+            const bool escape = (quote == QLatin1Char('"') && c == QLatin1Char('\\'))
+                || (c == quote && quote == QLatin1Char('\'') && i + 1 < m_text.size()
+                    && m_text.at(i + 1) == quote);
+            if (escape)
+                ++i; // skip the escaped character, or the second quote of ''
+            else if (c == quote)
+                return true;
+        }
+        return false;
     }
 
     // Finds where a scalar's text ends. Only single-line forms are located exactly; for the
@@ -315,13 +342,53 @@ YamlParseResult parseYaml(const QString &text, const QString &fileName)
 {
     Converter converter(text, fileName);
     YamlParseResult result;
+    // YAML allows only printable characters; libyaml (Psych, so Kamal) stops at any other,
+    // while yaml-cpp would quietly end the document at a NUL and parse only what precedes it.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool printable = c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E)
+            || c == 0x85 || c >= 0xA0;
+        if (!printable || c == 0xFFFE || c == 0xFFFF) {
+            result.error
+                = converter.diagnosticAt(i, QStringLiteral("control characters are not allowed"),
+                                         QStringLiteral("yaml.syntax"));
+            return result;
+        }
+    }
     try {
         const YAML::Node document = YAML::Load(text.toStdString());
         result.root = converter.convert(document, false, 0);
+        if (result.root->isNull()) {
+            // yaml-cpp reads some malformed text as an empty document where libyaml stops
+            // with an error: an empty document has nothing but comments and markers.
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QString line = lines.at(i).trimmed();
+                const bool empty = line.isEmpty() || line.startsWith(QLatin1Char('#'))
+                    || line.startsWith(QLatin1Char('%')) || line == QLatin1String("---")
+                    || line == QLatin1String("...") || line == QLatin1String("~")
+                    || line == QLatin1String("null") || line == QLatin1String("--- ~")
+                    || line == QLatin1String("--- null");
+                if (!empty) {
+                    qsizetype offset = 0;
+                    for (qsizetype j = 0; j < i; ++j)
+                        offset += lines.at(j).size() + 1;
+                    result.root.reset();
+                    result.error = converter.diagnosticAt(
+                        offset, QStringLiteral("did not find expected node content"),
+                        QStringLiteral("yaml.syntax"));
+                    break;
+                }
+            }
+        }
     } catch (const YAML::Exception &exception) {
         const QString message = QString::fromStdString(exception.msg);
         result.error = converter.diagnosticAt(converter.indexForByte(exception.mark.pos), message,
                                               QStringLiteral("yaml.syntax"));
+    } catch (const Converter::SyntaxError &syntax) {
+        result.root.reset();
+        result.error
+            = converter.diagnosticAt(syntax.offset, syntax.message, QStringLiteral("yaml.syntax"));
     } catch (const Converter::LimitExceeded &limit) {
         result.error = converter.diagnosticAt(0, limit.message, QStringLiteral("yaml.limit"));
     }
