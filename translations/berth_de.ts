@@ -75,6 +75,447 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ConfigPage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Shows exactly what will change in your files, then saves</source>
+        <translation>Zeigt genau, was sich in Ihren Dateien ändert, und speichert dann</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation>Von der Festplatte neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Configuration sections</source>
+        <translation>Abschnitte der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>File shown</source>
+        <translation>Angezeigte Datei</translation>
+    </message>
+    <message>
+        <source>YAML source</source>
+        <translation>YAML-Quelltext</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk. Reload to see the new version%2.</source>
+        <translation>%1 wurde auf der Festplatte geändert. Laden Sie neu, um die neue Fassung zu sehen%2.</translation>
+    </message>
+    <message>
+        <source> (your unsaved edits are then lost)</source>
+        <translation> (Ihre ungespeicherten Änderungen gehen dann verloren)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>What is deployed and under which name.</source>
+        <translation>Was ausgeliefert wird und unter welchem Namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Service name:</source>
+        <translation>&amp;Dienstname:</translation>
+    </message>
+    <message>
+        <source>Names containers and the proxy service; letters, digits, - and _</source>
+        <translation>Benennt Container und den Proxy-Dienst; Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Repository name in the registry, without the server</source>
+        <translation>Repository-Name in der Registry, ohne Server</translation>
+    </message>
+    <message>
+        <source>Servers &amp; roles</source>
+        <translation>Server &amp; Rollen</translation>
+    </message>
+    <message>
+        <source>The hosts of the primary role. Other roles: edit them in the YAML view for now.</source>
+        <translation>Die Hosts der Hauptrolle. Andere Rollen bearbeiten Sie vorerst in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Address or name of a new host</source>
+        <translation>Adresse oder Name eines neuen Hosts</translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation>Neuer Host</translation>
+    </message>
+    <message>
+        <source>Add &amp;Host</source>
+        <translation>&amp;Host hinzufügen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>How kamal-proxy routes requests to the app and checks its health.</source>
+        <translation>Wie kamal-proxy Anfragen an die App leitet und ihre Gesundheit prüft.</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>The domain the app answers on</source>
+        <translation>Die Domain, unter der die App antwortet</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;HTTPS (Let&apos;s Encrypt)</source>
+        <translation>Automatisches &amp;HTTPS (Let’s Encrypt)</translation>
+    </message>
+    <message>
+        <source>Needs a host name that points at the server</source>
+        <translation>Braucht einen Hostnamen, der auf den Server zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;App port:</source>
+        <translation>&amp;App-Port:</translation>
+    </message>
+    <message>
+        <source>The port the app listens on inside its container (default 80)</source>
+        <translation>Der Port, auf dem die App in ihrem Container lauscht (Standard 80)</translation>
+    </message>
+    <message>
+        <source>Health check &amp;path:</source>
+        <translation>&amp;Pfad der Gesundheitsprüfung:</translation>
+    </message>
+    <message>
+        <source>Must answer 200 when the app is ready (default /up)</source>
+        <translation>Muss mit 200 antworten, sobald die App bereit ist (Standard /up)</translation>
+    </message>
+    <message>
+        <source>Health check &amp;interval (s):</source>
+        <translation>&amp;Intervall der Prüfung (s):</translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation>Sekunden zwischen den Prüfungen</translation>
+    </message>
+    <message>
+        <source>Health check &amp;timeout (s):</source>
+        <translation>&amp;Zeitlimit der Prüfung (s):</translation>
+    </message>
+    <message>
+        <source>Seconds before one check fails</source>
+        <translation>Sekunden, bis eine Prüfung fehlschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Response timeout (s):</source>
+        <translation>&amp;Antwort-Zeitlimit (s):</translation>
+    </message>
+    <message>
+        <source>How long a request may take</source>
+        <translation>Wie lange eine Anfrage dauern darf</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Variables for the app&apos;s containers. Secret values live in .kamal/secrets and the keychain, never here.</source>
+        <translation>Variablen für die Container der App. Geheime Werte stehen in .kamal/secrets und im Schlüsselbund, nie hier.</translation>
+    </message>
+    <message>
+        <source>Clear variables</source>
+        <translation>Klartext-Variablen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>New variable name</source>
+        <translation>Name der neuen Variable</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>New variable value</source>
+        <translation>Wert der neuen Variable</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation>&amp;Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Secret variables (values from .kamal/secrets):</source>
+        <translation>Geheime Variablen (Werte aus .kamal/secrets):</translation>
+    </message>
+    <message>
+        <source>Secret variables</source>
+        <translation>Geheime Variablen</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Where images are pushed and pulled. The password is a secret name, not a value.</source>
+        <translation>Wohin Images gepusht und woher sie gezogen werden. Das Passwort ist der Name eines Geheimnisses, kein Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>e.g. ghcr.io; empty for Docker Hub</source>
+        <translation>z. B. ghcr.io; leer für Docker Hub</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Registry user</source>
+        <translation>Registry-Benutzer</translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation>Builder</translation>
+    </message>
+    <message>
+        <source>How the image is built before it is pushed.</source>
+        <translation>Wie das Image gebaut wird, bevor es gepusht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Architecture:</source>
+        <translation>&amp;Architektur:</translation>
+    </message>
+    <message>
+        <source>amd64 or arm64 (the servers&apos; CPU)</source>
+        <translation>amd64 oder arm64 (die CPU der Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation>&amp;Dockerfile:</translation>
+    </message>
+    <message>
+        <source>Default: Dockerfile</source>
+        <translation>Standard: Dockerfile</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Default: a clean clone of git HEAD; . for the working tree</source>
+        <translation>Standard: ein sauberer Klon von git HEAD; . für das Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Remote builder:</source>
+        <translation>&amp;Entfernter Builder:</translation>
+    </message>
+    <message>
+        <source>ssh://user@host to build on another machine</source>
+        <translation>ssh://user@host, um auf einem anderen Rechner zu bauen</translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <source>How Berth and Kamal reach the servers.</source>
+        <translation>Wie Berth und Kamal die Server erreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Default: root</source>
+        <translation>Standard: root</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Default: 22</source>
+        <translation>Standard: 22</translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation>&amp;Sprung-Host:</translation>
+    </message>
+    <message>
+        <source>host or user@host to connect through</source>
+        <translation>host oder user@host, über den verbunden wird</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>Databases, caches and backups that run beside the app.</source>
+        <translation>Datenbanken, Caches und Sicherungen, die neben der App laufen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Shortcuts for commands you run often.</source>
+        <translation>Kürzel für Befehle, die Sie oft ausführen.</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Retention and timeouts.</source>
+        <translation>Aufbewahrung und Zeitlimits.</translation>
+    </message>
+    <message>
+        <source>&amp;Retained containers:</source>
+        <translation>&amp;Aufbewahrte Container:</translation>
+    </message>
+    <message>
+        <source>Old releases kept for rollback (default 5)</source>
+        <translation>Alte Versionen, die zum Zurückrollen bleiben (Standard 5)</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy timeout (s):</source>
+        <translation>&amp;Zeitlimit der Auslieferung (s):</translation>
+    </message>
+    <message>
+        <source>How long a new version may take to become healthy (default 30)</source>
+        <translation>Wie lange eine neue Version brauchen darf, um gesund zu werden (Standard 30)</translation>
+    </message>
+    <message>
+        <source>D&amp;rain timeout (s):</source>
+        <translation>Zeitlimit zum A&amp;uslaufen (s):</translation>
+    </message>
+    <message>
+        <source>How long old containers may finish requests (default 30)</source>
+        <translation>Wie lange alte Container Anfragen zu Ende bearbeiten dürfen (Standard 30)</translation>
+    </message>
+    <message>
+        <source>Readiness &amp;delay (s):</source>
+        <translation>&amp;Bereitschaftsverzögerung (s):</translation>
+    </message>
+    <message>
+        <source>For roles without the proxy (default 7)</source>
+        <translation>Für Rollen ohne Proxy (Standard 7)</translation>
+    </message>
+    <message>
+        <source>Computed from %1 — change the variable on the Secrets page</source>
+        <translation>Berechnet aus %1 — ändern Sie die Variable auf der Seite Geheimnisse</translation>
+    </message>
+    <message>
+        <source>✓ Kamal accepts this configuration.</source>
+        <translation>✓ Kamal akzeptiert diese Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to it.</source>
+        <translation>Doppelklick führt zur Stelle.</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>These lines will change; nothing else in your files moves:</source>
+        <translation>Diese Zeilen ändern sich; sonst bewegt sich nichts in Ihren Dateien:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -171,6 +612,14 @@
     <message>
         <source>%1 — Berth</source>
         <translation>%1 — Berth</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved. Save them before closing?</source>
+        <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -389,6 +838,21 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>%1 is not valid UTF-8; Berth shows it but will not edit it, so no byte of it is lost.</source>
         <translation>%1 ist kein gültiges UTF-8; Berth zeigt die Datei an, bearbeitet sie aber nicht, damit kein Byte verloren geht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSession</name>
+    <message>
+        <source>%1 is not UTF-8; Berth does not edit it.</source>
+        <translation>%1 ist kein UTF-8; Berth bearbeitet die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read; fix it in the YAML view first.</source>
+        <translation>Die Konfiguration lässt sich nicht lesen; beheben Sie das zuerst in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since Berth read it. Reload it (your unsaved edits are lost) or save elsewhere first.</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit Berth die Datei gelesen hat. Laden Sie sie neu (Ihre ungespeicherten Änderungen gehen verloren) oder speichern Sie zuerst anderswo.</translation>
     </message>
 </context>
 <context>

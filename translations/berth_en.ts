@@ -75,6 +75,447 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ConfigPage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what will change in your files, then saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk. Reload to see the new version%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (your unsaved edits are then lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is deployed and under which name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names containers and the proxy service; letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository name in the registry, without the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers &amp; roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts of the primary role. Other roles: edit them in the YAML view for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or name of a new host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How kamal-proxy routes requests to the app and checks its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain the app answers on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic &amp;HTTPS (Let&apos;s Encrypt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a host name that points at the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the app listens on inside its container (default 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must answer 200 when the app is ready (default /up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check &amp;interval (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check &amp;timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before one check fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a request may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables for the app&apos;s containers. Secret values live in .kamal/secrets and the keychain, never here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New variable value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret variables (values from .kamal/secrets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where images are pushed and pulled. The password is a secret name, not a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ghcr.io; empty for Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the image is built before it is pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Architecture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amd64 or arm64 (the servers&apos; CPU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: a clean clone of git HEAD; . for the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote builder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh://user@host to build on another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Berth and Kamal reach the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jump host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host or user@host to connect through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases, caches and backups that run beside the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts for commands you run often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and timeouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retained containers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old releases kept for rollback (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a new version may take to become healthy (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rain timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long old containers may finish requests (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;delay (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For roles without the proxy (default 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from %1 — change the variable on the Secrets page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Kamal accepts this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These lines will change; nothing else in your files moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::MainWindow</name>
     <message>
         <source>Ready</source>
@@ -170,6 +611,14 @@
     </message>
     <message>
         <source>%1 — Berth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +836,21 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>%1 is not valid UTF-8; Berth shows it but will not edit it, so no byte of it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSession</name>
+    <message>
+        <source>%1 is not UTF-8; Berth does not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read; fix it in the YAML view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since Berth read it. Reload it (your unsaved edits are lost) or save elsewhere first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

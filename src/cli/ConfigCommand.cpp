@@ -218,13 +218,9 @@ int runConfigCommand(const QStringList &arguments, QTextStream &out, QTextStream
                 << '\n';
             return Unreadable;
         }
-        if (config.sources.isEmpty() || !config.sources.constFirst().yaml.root)
+        const ConfigSource *target = sourceForEdit(config, args.at(1));
+        if (!target)
             return check(config, false, err);
-        // Edit the destination file when it already defines the path, else the base file.
-        const ConfigSource *target = &config.sources.constFirst();
-        if (config.sources.size() > 1
-            && YamlEditor::find(config.sources.constLast().yaml.root, args.at(1)))
-            target = &config.sources.constLast();
         if (!target->validUtf8) {
             err << Text::tr("berth-cli config set: %1 is not UTF-8; Berth does not edit it.")
                        .arg(relative(target->path))

@@ -2,8 +2,10 @@
 
 #include "core/BerthVersion.h"
 #include "core/RecentProjects.h"
+#include "core/config/ConfigSession.h"
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
+#include "gui/ConfigPage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/WelcomePage.h"
 
@@ -60,6 +62,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcomePage);
     const auto pages = Pages::all();
     for (const PageId page : pages) {
+        if (page == PageId::Config) {
+            m_configPage = new ConfigPage(m_stack);
+            connect(m_configPage, &ConfigPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_stack->addWidget(m_configPage);
+            continue;
+        }
         auto *widget = new PlaceholderPage(page, m_stack);
         m_pages.append(widget);
         m_stack->addWidget(widget);
@@ -189,6 +198,8 @@ QWidget *MainWindow::createSidebar()
         const QString dest = destination();
         m_statusProjectLabel->setText(dest.isEmpty() ? tr("Default destination")
                                                      : tr("Destination: %1").arg(dest));
+        if (m_configSession)
+            m_configSession->setDestination(dest);
         Q_EMIT destinationChanged(dest);
     });
     layout->addSpacing(6);
@@ -232,6 +243,9 @@ Result<void> MainWindow::openProject(const QString &folder)
         return unexpected(opened.error());
     }
     m_project = std::move(*opened);
+    m_configPage->setSession(nullptr);
+    m_configSession = std::make_unique<Config::ConfigSession>(configOptions(QString()));
+    m_configPage->setSession(m_configSession.get());
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -248,6 +262,8 @@ void MainWindow::closeProject()
     if (!m_project)
         return;
     m_project.reset();
+    m_configPage->setSession(nullptr);
+    m_configSession.reset();
     refreshProjectViews();
     Q_EMIT projectClosed();
 }
@@ -279,8 +295,42 @@ std::optional<PageId> MainWindow::currentPage() const
     return Pages::all().at(index - 1);
 }
 
+Config::LoadOptions MainWindow::configOptions(const QString &destination) const
+{
+    Config::LoadOptions options;
+    options.configFile = m_project->configPath();
+    options.destination = destination;
+    // ERB variables from the environment Berth was started in; the keychain comes with the
+    // Secrets page.
+    options.erb.variable = [](const QString &name) -> std::optional<QString> {
+        if (!qEnvironmentVariableIsSet(qPrintable(name)))
+            return std::nullopt;
+        return qEnvironmentVariable(qPrintable(name));
+    };
+    options.hookFiles = QDir(QDir(m_project->rootPath()).filePath(QStringLiteral(".kamal/hooks")))
+                            .entryList(QDir::Files);
+    return options;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_configSession && m_configSession->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("The configuration has changes that are not saved. Save them before closing?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            m_configPage->save(false);
+            if (m_configSession->isModified()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());

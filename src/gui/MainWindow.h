@@ -2,6 +2,7 @@
 
 #include "core/Project.h"
 #include "core/Result.h"
+#include "core/config/ConfigLoader.h"
 #include "gui/Pages.h"
 
 #include <QMainWindow>
@@ -15,8 +16,13 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace Berth::Config {
+class ConfigSession;
+}
+
 namespace Berth::Gui {
 
+class ConfigPage;
 class PlaceholderPage;
 class WelcomePage;
 
@@ -62,7 +68,11 @@ private:
     void refreshProjectViews();
     void setColorScheme(int scheme);
 
+    [[nodiscard]] Config::LoadOptions configOptions(const QString &destination) const;
+
     std::optional<Project> m_project;
+    std::unique_ptr<Config::ConfigSession> m_configSession;
+    ConfigPage *m_configPage = nullptr;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_projectNameLabel = nullptr;

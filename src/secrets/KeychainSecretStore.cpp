@@ -59,6 +59,19 @@ QString KeychainSecretStore::backendVersion()
     return QStringLiteral(BERTH_QTKEYCHAIN_VERSION);
 }
 
+void KeychainSecretStore::startReportingDone(QKeychain::Job *job, const QString &key,
+                                             DoneHandler handler)
+{
+    connect(job, &QKeychain::Job::finished, this,
+            [handler = std::move(handler), key](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError)
+                    handler(unexpected(keychainError(*j, key)));
+                else
+                    handler({});
+            });
+    job->start();
+}
+
 void KeychainSecretStore::read(const QString &key, ReadHandler handler)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
@@ -77,27 +90,13 @@ void KeychainSecretStore::write(const QString &key, const QString &value, DoneHa
 {
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
     job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this,
-            [handler = std::move(handler), key](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError)
-                    handler(unexpected(keychainError(*j, key)));
-                else
-                    handler({});
-            });
-    job->start();
+    startReportingDone(job, key, std::move(handler));
 }
 
 void KeychainSecretStore::remove(const QString &key, DoneHandler handler)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
-    connect(job, &QKeychain::Job::finished, this,
-            [handler = std::move(handler), key](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError)
-                    handler(unexpected(keychainError(*j, key)));
-                else
-                    handler({});
-            });
-    job->start();
+    startReportingDone(makeJob<QKeychain::DeletePasswordJob>(m_service, key, this), key,
+                       std::move(handler));
 }
 
 void KeychainSecretStore::checkAvailable(const DoneHandler &handler)

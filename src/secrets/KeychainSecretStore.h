@@ -7,6 +7,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace Berth {
 
 // Secret values in the OS keychain (macOS Keychain, Windows Credential Manager, Secret
@@ -38,6 +42,9 @@ public:
     [[nodiscard]] static QString backendVersion();
 
 private:
+    // Starts `job` and reports its outcome (for jobs that return no value) to `handler`.
+    void startReportingDone(QKeychain::Job *job, const QString &key, DoneHandler handler);
+
     QString m_service;
 };
 

@@ -72,11 +72,10 @@ private Q_SLOTS:
         QCOMPARE(destinationChanged.count(), 1);
         QCOMPARE(window.destination(), QStringLiteral("staging"));
 
-        // The Config placeholder already shows what Berth found in the project.
-        auto *facts = window.findChild<QWidget *>(QStringLiteral("configPage"))
+        // The Secrets placeholder already shows what Berth found in the project.
+        auto *facts = window.findChild<QWidget *>(QStringLiteral("secretsPage"))
                           ->findChild<QLabel *>(QStringLiteral("projectFactsLabel"));
-        QVERIFY(facts->text().contains(QLatin1String("staging")));
-        QVERIFY(facts->text().contains(QLatin1String("deploy.yml")));
+        QVERIFY(facts->text().contains(QLatin1String(".kamal/secrets")));
     }
 
     void switchesPagesByKeyboardAndSidebar()

@@ -1,3 +1,4 @@
+#include "LineDiff.h"
 #include "core/AtomicFile.h"
 #include "core/config/ConfigLoader.h"
 
@@ -54,30 +55,11 @@ struct LineChange
 
 LineChange compareLines(const QString &before, const QString &after)
 {
-    // Line contents only: a last line that gains its missing line break is not a change.
-    QStringList a = before.split(QLatin1Char('\n'));
-    QStringList b = after.split(QLatin1Char('\n'));
-    for (QStringList *lines : {&a, &b}) {
-        for (QString &line : *lines) {
-            if (line.endsWith(QLatin1Char('\r')))
-                line.chop(1);
-        }
-    }
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tailA = a.size();
-    qsizetype tailB = b.size();
-    while (tailA > head && tailB > head && a.at(tailA - 1) == b.at(tailB - 1)) {
-        --tailA;
-        --tailB;
-    }
-    const qsizetype oldLines = tailA - head;
-    const qsizetype newLines = tailB - head;
+    const LineDiff diff = diffLines(before, after);
     LineChange change;
-    change.replaced = std::min(oldLines, newLines);
-    change.inserted = std::max<qsizetype>(0, newLines - oldLines);
-    change.removed = std::max<qsizetype>(0, oldLines - newLines);
+    change.replaced = std::min(diff.removed.size(), diff.added.size());
+    change.inserted = std::max<qsizetype>(0, diff.added.size() - diff.removed.size());
+    change.removed = std::max<qsizetype>(0, diff.removed.size() - diff.added.size());
     return change;
 }
 

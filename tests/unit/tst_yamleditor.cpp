@@ -1,3 +1,4 @@
+#include "LineDiff.h"
 #include "core/config/YamlEditor.h"
 
 #include <QTest>
@@ -16,21 +17,10 @@ QString edit(const QString &text, const std::function<Result<QString>(const Yaml
     return result ? *result : QStringLiteral("error: ") + result.error().code;
 }
 
-// The lines of `after` that are not in `before`, in order (a tiny diff for assertions).
+// The lines of `after` that are not in `before`, in order.
 QStringList changedLines(const QString &before, const QString &after)
 {
-    const QStringList a = before.split(QLatin1Char('\n'));
-    const QStringList b = after.split(QLatin1Char('\n'));
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tailA = a.size();
-    qsizetype tailB = b.size();
-    while (tailA > head && tailB > head && a.at(tailA - 1) == b.at(tailB - 1)) {
-        --tailA;
-        --tailB;
-    }
-    return b.mid(head, tailB - head);
+    return diffLines(before, after).added;
 }
 
 const QString Sample = QStringLiteral("# My app\n"

@@ -16,8 +16,21 @@ struct Loader
 };
 
 std::optional<ConfigSource> readSource(const QString &path, const ErbContext &context,
+                                       const QHash<QString, QString> &overrides,
                                        Diagnostics &diagnostics)
 {
+    if (const auto override = overrides.constFind(path); override != overrides.cend()) {
+        ConfigSource source;
+        source.path = path;
+        source.templateText = *override;
+        source.bytes = override->toUtf8();
+        source.erb = renderErb(source.templateText, path, context);
+        diagnostics.append(source.erb.diagnostics);
+        source.yaml = parseYaml(source.erb.text, path);
+        if (source.yaml.error)
+            diagnostics.append(*source.yaml.error);
+        return source;
+    }
     QFile file(path);
     if (!file.exists()) {
         Diagnostic missing;
@@ -135,6 +148,16 @@ QString ConfigSource::templateTextOf(const YamlNode &node) const
     return templateText.mid(start, templateEnd - start).trimmed();
 }
 
+const ConfigSource *sourceForEdit(const LoadedConfig &config, const QString &path)
+{
+    if (config.sources.isEmpty() || !config.sources.constFirst().yaml.root)
+        return nullptr;
+    if (config.sources.size() > 1 && config.sources.constLast().yaml.root
+        && YamlEditor::find(config.sources.constLast().yaml.root, path))
+        return &config.sources.constLast();
+    return &config.sources.constFirst();
+}
+
 bool LoadedConfig::hasErrors() const
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
@@ -199,7 +222,7 @@ LoadedConfig loadConfig(const LoadOptions &options)
     YamlNodePtr effective;
     bool readable = true;
     for (const QString &path : std::as_const(paths)) {
-        auto source = readSource(path, context, loaded.diagnostics);
+        auto source = readSource(path, context, options.textOverrides, loaded.diagnostics);
         if (!source || !source->yaml.root) {
             readable = false;
             if (source)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace Berth::Config {
@@ -35,6 +36,8 @@ struct LoadOptions
     QString destination; // empty: no destination
     ErbContext erb; // variables for ERB; destination is filled in from `destination`
     QStringList hookFiles;
+    // Text to use instead of a file's content on disk (unsaved edits), by absolute path.
+    QHash<QString, QString> textOverrides;
 };
 
 struct LoadedConfig
@@ -54,6 +57,10 @@ struct LoadedConfig
 // (nested maps merge, everything else in the destination replaces) and validated. Reads only
 // the two files; never runs Ruby or any other program.
 [[nodiscard]] LoadedConfig loadConfig(const LoadOptions &options);
+
+// The file an edit of `path` belongs in: the destination file when it already sets `path`,
+// else the base file (where Kamal's settings normally live). Null when nothing is readable.
+[[nodiscard]] const ConfigSource *sourceForEdit(const LoadedConfig &config, const QString &path);
 
 // ActiveSupport's deep_merge: maps merge key by key (recursively), any other value in
 // `overlay` replaces the one in `base`. The result keeps each node's own file and position.

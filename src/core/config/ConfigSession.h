@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/config/ConfigLoader.h"
+
+#include <QObject>
+
+namespace Berth::Config {
+
+// The configuration a user is editing: the loaded files, the edits not saved yet (with undo
+// and redo), the diagnostics of the edited state, and saving. Every edit is a minimal text
+// change made by YamlEditor in the file it belongs in; the whole configuration is re-loaded
+// and re-validated from the edited texts after each one (well under a millisecond for real
+// files). Lives on the GUI thread; reads only the project's configuration files.
+class ConfigSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigSession(LoadOptions options, QObject *parent = nullptr);
+
+    [[nodiscard]] const LoadedConfig &config() const { return m_config; }
+    [[nodiscard]] const LoadOptions &options() const { return m_options; }
+
+    // Switches destination; unsaved edits stay (they belong to files, not destinations).
+    void setDestination(const QString &destination);
+    // Reads the files from disk again, dropping unsaved edits and the undo history.
+    void reload();
+
+    [[nodiscard]] Result<void> set(const QString &path, const ScalarValue &value);
+    [[nodiscard]] Result<void> append(const QString &path, const ScalarValue &value);
+
+    [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty(); }
+    [[nodiscard]] bool canRedo() const { return !m_redo.isEmpty(); }
+    void undo();
+    void redo();
+
+    [[nodiscard]] bool isModified() const { return !m_edited.isEmpty(); }
+    // What saving would change, as a unified diff per file, relative to the project folder.
+    [[nodiscard]] QString pendingDiff() const;
+    // Writes every edited file atomically; on failure nothing else is written and the edits stay.
+    [[nodiscard]] Result<void> save();
+    // Files whose content on disk is no longer what Berth loaded (someone else changed them).
+    [[nodiscard]] QStringList changedOnDisk() const;
+
+Q_SIGNALS:
+    // The configuration, its diagnostics or the modified state changed.
+    void changed();
+
+private:
+    struct Edit
+    {
+        QString file;
+        QString before;
+        QString after;
+    };
+    void rebuild();
+    [[nodiscard]] Result<void> apply(const QString &path, const Result<QString> &edited,
+                                     const ConfigSource &source);
+    [[nodiscard]] QString currentText(const QString &file) const;
+
+    LoadOptions m_options;
+    LoadedConfig m_config;
+    QHash<QString, QByteArray> m_loadedBytes; // what was on disk when loaded, per file
+    QHash<QString, QString> m_edited; // current text of files with unsaved edits
+    QList<Edit> m_undo;
+    QList<Edit> m_redo;
+};
+
+} // namespace Berth::Config

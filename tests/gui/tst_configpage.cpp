@@ -1,0 +1,161 @@
+// The Config page against real files: fields show the effective configuration, edits go to
+// the file as minimal changes, undo/redo, diagnostics at the field, save writes atomically.
+#include "core/AtomicFile.h"
+#include "core/config/ConfigSession.h"
+#include "gui/ConfigPage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Berth;
+using namespace Berth::Config;
+using namespace Berth::Gui;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+    Q_EMIT edit->editingFinished();
+}
+
+} // namespace
+
+class TestConfigPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_config;
+    QByteArray m_original;
+
+    std::unique_ptr<ConfigSession> session()
+    {
+        LoadOptions options;
+        options.configFile = m_config;
+        options.erb.variable = [](const QString &name) -> std::optional<QString> {
+            if (name == QLatin1String("KAMAL_APP_DOMAIN"))
+                return QStringLiteral("demo.example.com");
+            if (name == QLatin1String("KAMAL_SERVER_IP"))
+                return QStringLiteral("203.0.113.7");
+            if (name == QLatin1String("KAMAL_REGISTRY_USERNAME"))
+                return QStringLiteral("alice");
+            if (name == QLatin1String("S3_ENDPOINT"))
+                return QStringLiteral("https://s3.example.com");
+            return std::nullopt;
+        };
+        return std::make_unique<ConfigSession>(options);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        // A copy of the demo project: its deploy.yml with comments, ERB and accessories.
+        QDir(m_dir.path()).mkpath(QStringLiteral("config"));
+        m_config = m_dir.filePath(QStringLiteral("config/deploy.yml"));
+        m_original = readFile(QStringLiteral(BERTH_SOURCE_DIR "/examples/demo/config/deploy.yml"));
+        QVERIFY(!m_original.isEmpty());
+        QVERIFY(AtomicFile::write(m_config, m_original).has_value());
+    }
+
+    void showsTheEffectiveConfiguration()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        QCOMPARE(qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("service")))->text(),
+                 QStringLiteral("demo"));
+        QCOMPARE(qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("proxy/app_port")))->text(),
+                 QStringLiteral("3000"));
+        QVERIFY(qobject_cast<QCheckBox *>(page.fieldFor(QStringLiteral("proxy/ssl")))->isChecked());
+        // ERB-bound: shows the value, cannot be typed over, and says where it comes from.
+        auto *host = qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("proxy/host")));
+        QCOMPARE(host->text(), QStringLiteral("demo.example.com"));
+        QVERIFY(host->isReadOnly());
+        QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 1);
+        QCOMPARE(
+            page.findChild<QTreeWidget *>(QStringLiteral("accessoriesView"))->topLevelItemCount(),
+            2);
+    }
+
+    void editsUndoesAndSavesMinimalChanges()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.resize(1000, 700);
+        page.show();
+        page.setSession(s.get());
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        typeInto(qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("proxy/app_port"))),
+                 QStringLiteral("8080"));
+        QVERIFY(s->isModified());
+        QCOMPARE(YamlEditor::find(s->config().effective, QStringLiteral("proxy/app_port"))->scalar,
+                 QStringLiteral("8080"));
+        QCOMPARE(readFile(m_config), m_original); // nothing on disk before Save
+
+        page.showPath(QStringLiteral("servers"));
+        auto *newHost = page.findChild<QLineEdit *>(QStringLiteral("newHostEdit"));
+        QTest::keyClicks(newHost, QStringLiteral("203.0.113.8"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addHostButton")),
+                          Qt::LeftButton);
+        QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 2);
+
+        auto *undo = page.findChild<QPushButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undo->isEnabled());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 1);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("redoButton")),
+                          Qt::LeftButton);
+        QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 2);
+
+        page.save(false);
+        QVERIFY(!s->isModified());
+        QByteArray expected = m_original;
+        expected.replace("  app_port: 3000\n", "  app_port: 8080\n");
+        expected.replace("      - <%= ENV[\"KAMAL_SERVER_IP\"] %>\n",
+                         "      - <%= ENV[\"KAMAL_SERVER_IP\"] %>\n      - 203.0.113.8\n");
+        QCOMPARE(readFile(m_config), expected);
+    }
+
+    void showsKamalsMessageAtTheField()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        typeInto(qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("service"))),
+                 QStringLiteral("bad name!"));
+        auto *note = page.fieldFor(QStringLiteral("service"))
+                         ->parentWidget()
+                         ->findChildren<QLabel *>()
+                         .value(0);
+        QVERIFY(note);
+        QVERIFY2(
+            note->text().contains(QLatin1String(
+                "Service name can only include alphanumeric characters, hyphens, and underscores")),
+            qPrintable(note->text()));
+        auto *problems = page.findChild<QTreeWidget *>(QStringLiteral("diagnosticsView"));
+        QVERIFY(problems->topLevelItemCount() >= 1);
+    }
+};
+
+QTEST_MAIN(TestConfigPage)
+#include "tst_configpage.moc"
