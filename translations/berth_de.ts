@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>AccessoryTemplates</name>
+    <message>
+        <source>PostgreSQL 16</source>
+        <translation>PostgreSQL 16</translation>
+    </message>
+    <message>
+        <source>A database with its data directory, reachable only from its server.</source>
+        <translation>Eine Datenbank mit Datenverzeichnis, nur von ihrem Server aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>Postgres backups to S3</source>
+        <translation>Postgres-Sicherungen nach S3</translation>
+    </message>
+    <message>
+        <source>postgres-backup-s3: a GPG-encrypted dump every day to S3, R2 or MinIO, kept 14 days.</source>
+        <translation>postgres-backup-s3: täglich ein GPG-verschlüsselter Dump nach S3, R2 oder MinIO, 14 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Redis 7</source>
+        <translation>Redis 7</translation>
+    </message>
+    <message>
+        <source>A cache or job queue with its data directory, reachable only from its server.</source>
+        <translation>Ein Cache oder eine Job-Warteschlange mit Datenverzeichnis, nur von ihrem Server aus erreichbar.</translation>
+    </message>
+    <message>
+        <source>MySQL 8</source>
+        <translation>MySQL 8</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;System</source>
@@ -513,6 +544,18 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Accessory</source>
+        <translation>&amp;Zubehör hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (Kamal&apos;s default)</source>
+        <translation>%1 (Kamals Standard)</translation>
+    </message>
+    <message>
+        <source>Added the accessory “%1”. Set its secrets on the Secrets page.</source>
+        <translation>Zubehör „%1“ hinzugefügt. Setzen Sie seine Geheimnisse auf der Seite Geheimnisse.</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1349,10 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>Berth could not change “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
         <translation>Berth konnte „%1“ nicht ändern, ohne den Rest der Datei zu stören; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>The text to insert is not a YAML map.</source>
+        <translation>Der einzufügende Text ist keine YAML-Zuordnung.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,37 @@
     </message>
 </context>
 <context>
+    <name>AccessoryTemplates</name>
+    <message>
+        <source>PostgreSQL 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database with its data directory, reachable only from its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres backups to S3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgres-backup-s3: a GPG-encrypted dump every day to S3, R2 or MinIO, kept 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cache or job queue with its data directory, reachable only from its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>&amp;System</source>
@@ -512,6 +543,18 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Kamal&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the accessory “%1”. Set its secrets on the Secrets page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +1347,10 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>Berth could not change “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to insert is not a YAML map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

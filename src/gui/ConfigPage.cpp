@@ -1,5 +1,6 @@
 #include "gui/ConfigPage.h"
 
+#include "core/config/AccessoryTemplates.h"
 #include "core/config/ConfigSession.h"
 #include "core/config/YamlWriter.h"
 #include "gui/Appearance.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -417,6 +419,23 @@ void ConfigPage::buildSections()
     m_accessories->setHeaderLabels({tr("Name"), tr("Image"), tr("Host"), tr("Port")});
     m_accessories->setRootIsDecorated(false);
     static_cast<QVBoxLayout *>(accessories->layout())->addWidget(m_accessories, 1);
+    auto *accessoryButton = new QPushButton(tr("Add &Accessory"), accessories);
+    accessoryButton->setObjectName(QStringLiteral("addAccessoryButton"));
+    auto *templates = new QMenu(accessoryButton);
+    const auto available = AccessoryTemplates::all();
+    for (const AccessoryTemplate &choice : available) {
+        QAction *action = templates->addAction(
+            choice.title, this, [this, choice] { addAccessory(choice.id, choice.defaultName); });
+        action->setObjectName(QStringLiteral("template:") + choice.id);
+        action->setToolTip(choice.description);
+        action->setStatusTip(choice.description);
+    }
+    templates->setToolTipsVisible(true);
+    accessoryButton->setMenu(templates);
+    auto *accessoryRow = new QHBoxLayout;
+    accessoryRow->addStretch(1);
+    accessoryRow->addWidget(accessoryButton);
+    static_cast<QVBoxLayout *>(accessories->layout())->addLayout(accessoryRow);
 
     QWidget *aliases = addSection(tr("Aliases"), tr("Shortcuts for commands you run often."));
     m_aliases = new QTableWidget(0, 2, aliases);
@@ -439,6 +458,26 @@ void ConfigPage::buildSections()
     addInteger(form, tr("Readiness &delay (s):"), QStringLiteral("readiness_delay"),
                tr("For roles without the proxy (default 7)"));
     finish(advanced);
+
+    // Empty fields show what Kamal uses when the key is not set.
+    const QList<std::pair<QString, QString>> defaults {
+        {QStringLiteral("proxy/app_port"), QStringLiteral("80")},
+        {QStringLiteral("proxy/healthcheck/path"), QStringLiteral("/up")},
+        {QStringLiteral("proxy/healthcheck/interval"), QStringLiteral("1")},
+        {QStringLiteral("proxy/healthcheck/timeout"), QStringLiteral("5")},
+        {QStringLiteral("proxy/response_timeout"), QStringLiteral("30")},
+        {QStringLiteral("builder/dockerfile"), QStringLiteral("Dockerfile")},
+        {QStringLiteral("ssh/user"), QStringLiteral("root")},
+        {QStringLiteral("ssh/port"), QStringLiteral("22")},
+        {QStringLiteral("retain_containers"), QStringLiteral("5")},
+        {QStringLiteral("deploy_timeout"), QStringLiteral("30")},
+        {QStringLiteral("drain_timeout"), QStringLiteral("30")},
+        {QStringLiteral("readiness_delay"), QStringLiteral("7")},
+    };
+    for (const auto &[path, value] : defaults) {
+        if (auto *edit = qobject_cast<QLineEdit *>(fieldFor(path)))
+            edit->setPlaceholderText(tr("%1 (Kamal's default)").arg(value));
+    }
 }
 
 void ConfigPage::setSession(Config::ConfigSession *session)
@@ -539,6 +578,33 @@ void ConfigPage::addHost()
         return;
     }
     m_newHost->clear();
+}
+
+void ConfigPage::addAccessory(const QString &templateId, const QString &defaultName)
+{
+    if (!m_session)
+        return;
+    const YamlNodePtr root = m_session->config().effective;
+    // A free name: db, db-2, db-3, …
+    QString name = defaultName;
+    for (int n = 2; YamlEditor::find(root, QStringLiteral("accessories/") + name); ++n)
+        name = defaultName + QStringLiteral("-%1").arg(n);
+    // On the primary role's first host, written the way the file writes it (ERB included).
+    QString host = QStringLiteral("<%= ENV[\"KAMAL_SERVER_IP\"] %>");
+    const QString firstHost = primaryHostsPath(root) + QStringLiteral("/0");
+    if (const ConfigSource *source = sourceForEdit(m_session->config(), firstHost)) {
+        if (const YamlNodePtr node = YamlEditor::find(source->yaml.root, firstHost);
+            node && node->isScalar())
+            host = source->templateTextOf(*node);
+    }
+    const QString service = scalarOf(YamlEditor::find(root, QStringLiteral("service")));
+    const auto done = m_session->insertMap(
+        QStringLiteral("accessories/") + name,
+        AccessoryTemplates::block(templateId, service.isEmpty() ? QStringLiteral("app") : service,
+                                  host));
+    Q_EMIT statusMessage(
+        done ? tr("Added the accessory “%1”. Set its secrets on the Secrets page.").arg(name)
+             : done.error().message);
 }
 
 void ConfigPage::addEnvironmentVariable()

@@ -68,6 +68,7 @@ private:
     void showDiagnosticAt(const QTreeWidgetItem *item);
     void addHost();
     void addEnvironmentVariable();
+    void addAccessory(const QString &templateId, const QString &defaultName);
     void watchFiles();
 
     QPointer<Config::ConfigSession> m_session;

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,63 @@ private Q_SLOTS:
         expected.replace("      - <%= ENV[\"KAMAL_SERVER_IP\"] %>\n",
                          "      - <%= ENV[\"KAMAL_SERVER_IP\"] %>\n      - 203.0.113.8\n");
         QCOMPARE(readFile(m_config), expected);
+    }
+
+    // Every section renders with its fields; with BERTH_SCREENSHOT_DIR set, pictures of each
+    // section are saved there for people to look at.
+    void rendersEverySection()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.resize(1000, 680);
+        page.setSession(s.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *sections = page.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        QCOMPARE(sections->count(), 10);
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        for (int row = 0; row < sections->count(); ++row) {
+            sections->setCurrentRow(row);
+            QCoreApplication::processEvents();
+            const QImage image = page.grab().toImage();
+            QVERIFY(!image.isNull());
+            if (!dir.isEmpty())
+                image.save(QStringLiteral("%1/config-section-%2.png").arg(dir).arg(row));
+        }
+    }
+
+    void addsAnAccessoryFromATemplate()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("addAccessoryButton"));
+        QVERIFY(button && button->menu());
+        QAction *redis = nullptr;
+        const auto actions = button->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->objectName() == QLatin1String("template:redis"))
+                redis = action;
+        }
+        QVERIFY(redis);
+        redis->trigger();
+        QCOMPARE(
+            page.findChild<QTreeWidget *>(QStringLiteral("accessoriesView"))->topLevelItemCount(),
+            3);
+        // Placed on the app's host the way the file writes it, and only on the loopback.
+        const YamlNodePtr host
+            = YamlEditor::find(s->config().effective, QStringLiteral("accessories/redis/host"));
+        QCOMPARE(host->scalar, QStringLiteral("203.0.113.7"));
+        QCOMPARE(YamlEditor::find(s->config().effective, QStringLiteral("accessories/redis/port"))
+                     ->scalar,
+                 QStringLiteral("127.0.0.1:6379:6379"));
+        QVERIFY(!s->config().hasErrors());
+        // A second one gets a free name.
+        button->menu()->actions().constFirst()->trigger();
+        QVERIFY(YamlEditor::find(s->config().effective, QStringLiteral("accessories/db-2/image")));
+        s->undo();
+        s->undo();
+        QVERIFY(!s->isModified());
     }
 
     void showsKamalsMessageAtTheField()

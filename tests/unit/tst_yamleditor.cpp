@@ -203,6 +203,27 @@ private Q_SLOTS:
         QCOMPARE(out, QStringLiteral("service: a\nimage: b\n"));
     }
 
+    void insertsAMapBlock()
+    {
+        const QString block
+            = QStringLiteral("image: redis:7\nhost: 10.0.0.1\nport: "
+                             "\"127.0.0.1:6379:6379\"\ndirectories:\n  - data:/data\n");
+        const QString out = edit(Sample, [&](const YamlEditor &e) {
+            return e.insertMap(QStringLiteral("accessories/redis"), block);
+        });
+        QCOMPARE(changedLines(Sample, out),
+                 (QStringList {
+                     QStringLiteral("accessories:"), QStringLiteral("  redis:"),
+                     QStringLiteral("    image: redis:7"), QStringLiteral("    host: 10.0.0.1"),
+                     QStringLiteral("    port: \"127.0.0.1:6379:6379\""),
+                     QStringLiteral("    directories:"), QStringLiteral("      - data:/data")}));
+        QCOMPARE(edit(out,
+                      [&](const YamlEditor &e) {
+                          return e.insertMap(QStringLiteral("accessories/redis"), block);
+                      }),
+                 QStringLiteral("error: edit.exists"));
+    }
+
     void refusesWhatItCannotEditSafely()
     {
         QCOMPARE(edit(QStringLiteral("a: |\n  x\n  y\n"),

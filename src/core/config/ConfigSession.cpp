@@ -103,6 +103,16 @@ Result<void> ConfigSession::append(const QString &path, const ScalarValue &value
     return apply(path, copy.editor().append(path, value), copy);
 }
 
+Result<void> ConfigSession::insertMap(const QString &path, const QString &block)
+{
+    const ConfigSource *source = sourceForEdit(m_config, path);
+    if (!source)
+        return fail(QStringLiteral("edit.unparsed"),
+                    Text::tr("The configuration cannot be read; fix it in the YAML view first."));
+    const ConfigSource copy = *source;
+    return apply(path, copy.editor().insertMap(path, block), copy);
+}
+
 void ConfigSession::undo()
 {
     if (m_undo.isEmpty())

@@ -29,6 +29,8 @@ public:
 
     [[nodiscard]] Result<void> set(const QString &path, const ScalarValue &value);
     [[nodiscard]] Result<void> append(const QString &path, const ScalarValue &value);
+    // Adds a whole map (e.g. an accessory from a template) under the new key `path`.
+    [[nodiscard]] Result<void> insertMap(const QString &path, const QString &block);
 
     [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty(); }
     [[nodiscard]] bool canRedo() const { return !m_redo.isEmpty(); }

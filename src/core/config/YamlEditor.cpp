@@ -151,18 +151,39 @@ QString YamlEditor::newline() const
 
 Result<QString> YamlEditor::set(const QString &path, const ScalarValue &value) const
 {
-    return commit(planSet(path, value), path, value.text);
+    return commit(planSet(path, value), path, isScalar(value.text));
 }
 
 Result<QString> YamlEditor::append(const QString &path, const ScalarValue &value) const
 {
     const YamlNodePtr list = m_root ? find(m_root, path) : nullptr;
     const qsizetype index = list && list->isSequence() ? list->items.size() : 0;
-    return commit(planAppend(path, value), path + QStringLiteral("/%1").arg(index), value.text);
+    return commit(planAppend(path, value), path + QStringLiteral("/%1").arg(index),
+                  isScalar(value.text));
+}
+
+YamlEditor::NodeCheck YamlEditor::isScalar(const QString &expected)
+{
+    return [expected](const YamlNode &node) { return node.isScalar() && node.scalar == expected; };
+}
+
+Result<QString> YamlEditor::insertMap(const QString &path, const QString &block) const
+{
+    if (m_root && find(m_root, path))
+        return fail(QStringLiteral("edit.exists"), tr("“%1” already exists.").arg(path));
+    const YamlParseResult parsed = parseYaml(block, QString());
+    if (!parsed.root || !parsed.root->isMap())
+        return fail(QStringLiteral("edit.block"), tr("The text to insert is not a YAML map."));
+    const QStringList keys = parsed.root->keys();
+    return commit(
+        m_root ? insertPath(path, block, Insert::Block)
+               : fail(QStringLiteral("edit.unparsed"),
+                      tr("The file cannot be read as YAML; fix it in the YAML view first.")),
+        path, [keys](const YamlNode &node) { return node.isMap() && node.keys() == keys; });
 }
 
 Result<QString> YamlEditor::commit(const Result<Change> &change, const QString &path,
-                                   const QString &expected) const
+                                   const NodeCheck &check) const
 {
     if (!change)
         return unexpected(change.error());
@@ -174,7 +195,7 @@ Result<QString> YamlEditor::commit(const Result<Change> &change, const QString &
                      QString(change->text).replace(QLatin1String("<%%"), QLatin1String("<%")));
     const YamlParseResult reparsed = parseYaml(rendered, QString());
     const YamlNodePtr node = reparsed.root ? find(reparsed.root, path) : nullptr;
-    if (!node || !node->isScalar() || node->scalar != expected)
+    if (!node || !check(*node))
         return fail(
             QStringLiteral("edit.unverified"),
             tr("Berth could not change “%1” without disturbing the rest of the file; edit it "
@@ -190,7 +211,7 @@ Result<YamlEditor::Change> YamlEditor::planSet(const QString &path, const Scalar
                     tr("The file cannot be read as YAML; fix it in the YAML view first."));
     const YamlNodePtr node = find(m_root, path);
     if (!node)
-        return insertPath(path, format(value), false);
+        return insertPath(path, format(value), Insert::Scalar);
     if (node->isScalar() || (node->isNull() && node->offset >= 0))
         return replaceScalar(path, *node, value);
     if (node->isNull()) {
@@ -334,7 +355,7 @@ Result<YamlEditor::Change> YamlEditor::insertLinesAt(qsizetype renderedLineStart
 }
 
 Result<YamlEditor::Change> YamlEditor::insertPath(const QString &path, const QString &valueText,
-                                                  bool asListItem) const
+                                                  Insert mode) const
 {
     const QStringList components = splitPath(path);
     if (components.isEmpty())
@@ -405,9 +426,14 @@ Result<YamlEditor::Change> YamlEditor::insertPath(const QString &path, const QSt
         const QString key = format(ScalarValue::string(components.at(i)));
         if (i + 1 < components.size()) {
             lines.append(pad + key + QLatin1Char(':'));
-        } else if (asListItem) {
+        } else if (mode == Insert::ListItem) {
             lines.append(pad + key + QLatin1Char(':'));
             lines.append(pad + QStringLiteral("  - ") + valueText);
+        } else if (mode == Insert::Block) {
+            lines.append(pad + key + QLatin1Char(':'));
+            const QStringList blockLines = valueText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : blockLines)
+                lines.append(pad + QStringLiteral("  ") + line);
         } else {
             lines.append(pad + key + QStringLiteral(": ") + valueText);
         }
@@ -425,7 +451,7 @@ Result<YamlEditor::Change> YamlEditor::planAppend(const QString &path,
     if (!node || node->isNull())
         return node && node->offset >= 0
             ? fail(QStringLiteral("edit.type"), tr("“%1” is empty; set it first.").arg(path))
-            : insertPath(path, format(value), true);
+            : insertPath(path, format(value), Insert::ListItem);
     if (!node->isSequence())
         return fail(QStringLiteral("edit.not-a-list"), tr("“%1” is not a list.").arg(path));
     return appendItem(path, *node, value);

@@ -49,6 +49,9 @@ public:
     [[nodiscard]] Result<QString> set(const QString &path, const ScalarValue &value) const;
     // Appends `value` to the sequence at `path`, creating it (as a block list) when missing.
     [[nodiscard]] Result<QString> append(const QString &path, const ScalarValue &value) const;
+    // Adds the map `block` (block-style YAML, unindented) under the new key `path`, e.g. an
+    // accessory from a template. Fails when `path` exists.
+    [[nodiscard]] Result<QString> insertMap(const QString &path, const QString &block) const;
 
     // The node at `path`, or null. Numeric components index sequences.
     [[nodiscard]] static YamlNodePtr find(const YamlNodePtr &root, const QString &path);
@@ -67,15 +70,18 @@ private:
         qsizetype templateLength = 0;
         QString text;
     };
+    using NodeCheck = std::function<bool(const YamlNode &)>;
+    [[nodiscard]] static NodeCheck isScalar(const QString &expected);
     [[nodiscard]] Result<QString> commit(const Result<Change> &change, const QString &path,
-                                         const QString &expected) const;
+                                         const NodeCheck &check) const;
+    enum class Insert { Scalar, ListItem, Block };
     [[nodiscard]] Result<Change> planSet(const QString &path, const ScalarValue &value) const;
     [[nodiscard]] Result<Change> planAppend(const QString &path, const ScalarValue &value) const;
     [[nodiscard]] std::optional<qsizetype> toTemplate(qsizetype renderedOffset) const;
     [[nodiscard]] Result<Change> replaceScalar(const QString &path, const YamlNode &node,
                                                const ScalarValue &value) const;
     [[nodiscard]] Result<Change> insertPath(const QString &path, const QString &valueText,
-                                            bool asListItem) const;
+                                            Insert mode) const;
     [[nodiscard]] Result<Change> appendItem(const QString &path, const YamlNode &sequence,
                                             const ScalarValue &value) const;
     [[nodiscard]] qsizetype contentEnd(const YamlNode &node) const;
