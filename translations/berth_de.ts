@@ -196,10 +196,6 @@
         <translation>Server &amp; Rollen</translation>
     </message>
     <message>
-        <source>The hosts of the primary role. Other roles: edit them in the YAML view for now.</source>
-        <translation>Die Hosts der Hauptrolle. Andere Rollen bearbeiten Sie vorerst in der YAML-Ansicht.</translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation>Hosts</translation>
     </message>
@@ -556,6 +552,18 @@
     <message>
         <source>Added the accessory “%1”. Set its secrets on the Secrets page.</source>
         <translation>Zubehör „%1“ hinzugefügt. Setzen Sie seine Geheimnisse auf der Seite Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The hosts of each role (web runs the proxy; others such as job run workers).</source>
+        <translation>Die Hosts jeder Rolle (web betreibt den Proxy; andere wie job betreiben Worker).</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>

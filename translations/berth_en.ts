@@ -196,10 +196,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hosts of the primary role. Other roles: edit them in the YAML view for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,6 +551,18 @@
     </message>
     <message>
         <source>Added the accessory “%1”. Set its secrets on the Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts of each role (web runs the proxy; others such as job run workers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

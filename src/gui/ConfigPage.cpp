@@ -60,15 +60,27 @@ constexpr int PathRole = Qt::UserRole + 1;
 constexpr int LineRole = Qt::UserRole + 2;
 constexpr int FileRole = Qt::UserRole + 3;
 
-QString primaryHostsPath(const YamlNodePtr &root)
+// Roles as Kamal sees them: the array form of `servers` is the single role "web".
+QStringList rolesOf(const YamlNodePtr &root)
+{
+    const YamlNodePtr servers = root ? root->value(QStringLiteral("servers")) : nullptr;
+    if (!servers || !servers->isMap())
+        return {QStringLiteral("web")};
+    QStringList roles = servers->keys();
+    roles.sort();
+    return roles;
+}
+
+// Where the hosts of `role` are written (empty role: the primary one).
+QString hostsPath(const YamlNodePtr &root, QString role = {})
 {
     const YamlNodePtr servers = root ? root->value(QStringLiteral("servers")) : nullptr;
     if (!servers || servers->isSequence())
         return QStringLiteral("servers");
     const QStringList roles = servers->keys();
-    const QString role = roles.contains(QStringLiteral("web")) || roles.isEmpty()
-        ? QStringLiteral("web")
-        : roles.constFirst();
+    if (role.isEmpty())
+        role = roles.contains(QStringLiteral("web")) || roles.isEmpty() ? QStringLiteral("web")
+                                                                        : roles.constFirst();
     const YamlNodePtr roleNode = servers->value(role);
     return roleNode && roleNode->isMap() ? QStringLiteral("servers/%1/hosts").arg(role)
                                          : QStringLiteral("servers/%1").arg(role);
@@ -166,6 +178,17 @@ ConfigPage::ConfigPage(QWidget *parent)
     sourceLayout->addWidget(m_source, 1);
     m_tabs->addTab(sourceTab, tr("YAML"));
     connect(m_sourceFile, &QComboBox::currentIndexChanged, this, [this] { refreshSource(); });
+    // The YAML view opens where the field last edited is written.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (const auto &field : m_fields) {
+            if (now && now == field->editor())
+                m_lastPath = field->path;
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1 && !m_lastPath.isEmpty())
+            revealInSource(m_lastPath);
+    });
 
     horizontal->setStretchFactor(0, 0);
     horizontal->setStretchFactor(1, 1);
@@ -310,7 +333,20 @@ void ConfigPage::buildSections()
 
     QWidget *servers = addSection(
         tr("Servers & roles"),
-        tr("The hosts of the primary role. Other roles: edit them in the YAML view for now."));
+        tr("The hosts of each role (web runs the proxy; others such as job run workers)."));
+    auto *roleRow = new QHBoxLayout;
+    auto *roleLabel = new QLabel(tr("R&ole:"), servers);
+    m_role = new QComboBox(servers);
+    m_role->setObjectName(QStringLiteral("roleCombo"));
+    m_role->setAccessibleName(tr("Role"));
+    roleLabel->setBuddy(m_role);
+    roleRow->addWidget(roleLabel);
+    roleRow->addWidget(m_role, 1);
+    static_cast<QVBoxLayout *>(servers->layout())->addLayout(roleRow);
+    connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_refreshing)
+            refreshLists();
+    });
     m_hosts = new QListWidget(servers);
     m_hosts->setObjectName(QStringLiteral("hostsList"));
     m_hosts->setAccessibleName(tr("Hosts"));
@@ -571,8 +607,8 @@ void ConfigPage::addHost()
     const QString host = m_newHost->text().trimmed();
     if (!m_session || host.isEmpty())
         return;
-    const auto done = m_session->append(primaryHostsPath(m_session->config().effective),
-                                        ScalarValue::string(host));
+    const auto done = m_session->append(
+        hostsPath(m_session->config().effective, m_role->currentText()), ScalarValue::string(host));
     if (!done) {
         Q_EMIT statusMessage(done.error().message);
         return;
@@ -591,7 +627,7 @@ void ConfigPage::addAccessory(const QString &templateId, const QString &defaultN
         name = defaultName + QStringLiteral("-%1").arg(n);
     // On the primary role's first host, written the way the file writes it (ERB included).
     QString host = QStringLiteral("<%= ENV[\"KAMAL_SERVER_IP\"] %>");
-    const QString firstHost = primaryHostsPath(root) + QStringLiteral("/0");
+    const QString firstHost = hostsPath(root) + QStringLiteral("/0");
     if (const ConfigSource *source = sourceForEdit(m_session->config(), firstHost)) {
         if (const YamlNodePtr node = YamlEditor::find(source->yaml.root, firstHost);
             node && node->isScalar())
@@ -706,11 +742,32 @@ void ConfigPage::refreshFields()
 void ConfigPage::refreshLists()
 {
     const YamlNodePtr root = m_session ? m_session->config().effective : nullptr;
+    const QString role = m_role->currentText();
+    const QStringList roles = rolesOf(root);
+    if (roles != [this] {
+            QStringList shown;
+            for (int i = 0; i < m_role->count(); ++i)
+                shown.append(m_role->itemText(i));
+            return shown;
+        }()) {
+        const bool wasRefreshing = std::exchange(m_refreshing, true);
+        m_role->clear();
+        m_role->addItems(roles);
+        m_role->setCurrentIndex(std::max(
+            0, static_cast<int>(roles.indexOf(role.isEmpty() ? QStringLiteral("web") : role))));
+        m_refreshing = wasRefreshing;
+    }
     m_hosts->clear();
-    if (const YamlNodePtr hosts = root ? YamlEditor::find(root, primaryHostsPath(root)) : nullptr;
+    if (const YamlNodePtr hosts
+        = root ? YamlEditor::find(root, hostsPath(root, m_role->currentText())) : nullptr;
         hosts && hosts->isSequence()) {
         for (const YamlNodePtr &host : hosts->items)
-            m_hosts->addItem(host->isMap() ? host->keys().value(0) : scalarOf(host));
+            // `- host: tag` / `- host: [tag, …]`: the host, with its tags.
+            m_hosts->addItem(host->isMap() ? host->keys().value(0) + QStringLiteral("  (")
+                                     + scalarOf(host->value(host->keys().value(0)))
+                                           .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                     + QLatin1Char(')')
+                                           : scalarOf(host));
     }
 
     m_envClear->setRowCount(0);
@@ -819,6 +876,33 @@ void ConfigPage::refreshSource()
             return;
         }
     }
+}
+
+void ConfigPage::revealInSource(const QString &path)
+{
+    if (!m_session)
+        return;
+    const ConfigSource *source = sourceForEdit(m_session->config(), path);
+    if (!source)
+        return;
+    // The deepest part of the path that is written in the file (a missing key shows its parent).
+    QStringList parts = path.split(QLatin1Char('/'));
+    YamlNodePtr node;
+    while (!parts.isEmpty()
+           && !(node = YamlEditor::find(source->yaml.root, parts.join(QLatin1Char('/')))))
+        parts.removeLast();
+    if (!node || node->offset < 0)
+        return;
+    const int index = m_sourceFile->findData(source->path);
+    if (index >= 0)
+        m_sourceFile->setCurrentIndex(index);
+    const qsizetype offset = source->erb.templateOffset(node->offset);
+    const int line
+        = static_cast<int>(QStringView(source->templateText).left(offset).count(QLatin1Char('\n')));
+    QTextCursor cursor(m_source->document()->findBlockByNumber(line));
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_source->setTextCursor(cursor);
+    m_source->centerCursor();
 }
 
 void ConfigPage::showDiagnosticAt(const QTreeWidgetItem *item)

@@ -66,6 +66,8 @@ private:
     void refreshDiagnostics();
     void refreshSource();
     void showDiagnosticAt(const QTreeWidgetItem *item);
+    // Shows the YAML view's line where `path` (or its nearest written parent) is.
+    void revealInSource(const QString &path);
     void addHost();
     void addEnvironmentVariable();
     void addAccessory(const QString &templateId, const QString &defaultName);
@@ -84,6 +86,7 @@ private:
     QPushButton *m_save = nullptr;
     QWidget *m_changedBanner = nullptr;
     QLabel *m_changedLabel = nullptr;
+    QComboBox *m_role = nullptr;
     QListWidget *m_hosts = nullptr;
     QLineEdit *m_newHost = nullptr;
     QTableWidget *m_envClear = nullptr;
@@ -95,6 +98,7 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     std::vector<std::unique_ptr<Field>> m_fields;
     bool m_refreshing = false;
+    QString m_lastPath; // the field the user was last in
 };
 
 } // namespace Berth::Gui

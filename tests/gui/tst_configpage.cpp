@@ -4,14 +4,18 @@
 #include "core/config/ConfigSession.h"
 #include "gui/ConfigPage.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -128,6 +132,14 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 2);
 
+        // The YAML view opens at the line of the field last edited.
+        page.fieldFor(QStringLiteral("proxy/app_port"))->setFocus();
+        QApplication::processEvents();
+        page.findChild<QTabWidget *>()->setCurrentIndex(1);
+        auto *source = page.findChild<QPlainTextEdit *>(QStringLiteral("yamlSource"));
+        QCOMPARE(source->textCursor().selectedText(), QStringLiteral("  app_port: 8080"));
+        page.findChild<QTabWidget *>()->setCurrentIndex(0);
+
         page.save(false);
         QVERIFY(!s->isModified());
         QByteArray expected = m_original;
@@ -192,6 +204,35 @@ private Q_SLOTS:
         s->undo();
         s->undo();
         QVERIFY(!s->isModified());
+    }
+
+    void editsTheHostsOfEachRole()
+    {
+        const QByteArray text = "service: shop\nimage: acme/shop\nservers:\n  web:\n    - "
+                                "10.0.0.1\n  job:\n    hosts:\n"
+                                "      - 10.0.0.2: [batch]\n    cmd: bin/jobs\nregistry:\n  "
+                                "username: a\n  password: [P]\n"
+                                "builder:\n  arch: amd64\n";
+        QVERIFY(AtomicFile::write(m_config, text).has_value());
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        auto *roles = page.findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        QCOMPARE(roles->count(), 2);
+        QCOMPARE(roles->itemText(0), QStringLiteral("job")); // sorted, as Kamal orders roles
+        roles->setCurrentIndex(roles->findText(QStringLiteral("job")));
+        auto *hosts = page.findChild<QListWidget *>(QStringLiteral("hostsList"));
+        QCOMPARE(hosts->count(), 1);
+        QVERIFY(hosts->item(0)->text().startsWith(QLatin1String("10.0.0.2  (")));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newHostEdit")),
+                         QStringLiteral("10.0.0.3"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addHostButton")),
+                          Qt::LeftButton);
+        QCOMPARE(
+            YamlEditor::find(s->config().effective, QStringLiteral("servers/job/hosts/1"))->scalar,
+            QStringLiteral("10.0.0.3"));
+        QCOMPARE(roles->currentText(), QStringLiteral("job"));
+        QCOMPARE(hosts->count(), 2);
     }
 
     void showsKamalsMessageAtTheField()
