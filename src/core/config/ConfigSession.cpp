@@ -66,8 +66,7 @@ QString ConfigSession::currentText(const QString &file) const
     return m_edited.value(file);
 }
 
-Result<void> ConfigSession::apply(const QString &path, const Result<QString> &edited,
-                                  const ConfigSource &source)
+Result<void> ConfigSession::apply(const Result<QString> &edited, const ConfigSource &source)
 {
     if (!edited)
         return unexpected(edited.error());
@@ -75,7 +74,6 @@ Result<void> ConfigSession::apply(const QString &path, const Result<QString> &ed
         return fail(QStringLiteral("edit.encoding"),
                     Text::tr("%1 is not UTF-8; Berth does not edit it.")
                         .arg(QFileInfo(source.path).fileName()));
-    Q_UNUSED(path)
     m_undo.append({source.path, source.templateText, *edited});
     m_redo.clear();
     m_edited.insert(source.path, *edited);
@@ -83,34 +81,30 @@ Result<void> ConfigSession::apply(const QString &path, const Result<QString> &ed
     return {};
 }
 
-Result<void> ConfigSession::set(const QString &path, const ScalarValue &value)
+Result<void> ConfigSession::edit(const QString &path,
+                                 const std::function<Result<QString>(const YamlEditor &)> &change)
 {
     const ConfigSource *source = sourceForEdit(m_config, path);
     if (!source)
         return fail(QStringLiteral("edit.unparsed"),
                     Text::tr("The configuration cannot be read; fix it in the YAML view first."));
     const ConfigSource copy = *source; // rebuild() replaces the sources
-    return apply(path, copy.editor().set(path, value), copy);
+    return apply(change(copy.editor()), copy);
+}
+
+Result<void> ConfigSession::set(const QString &path, const ScalarValue &value)
+{
+    return edit(path, [&](const YamlEditor &editor) { return editor.set(path, value); });
 }
 
 Result<void> ConfigSession::append(const QString &path, const ScalarValue &value)
 {
-    const ConfigSource *source = sourceForEdit(m_config, path);
-    if (!source)
-        return fail(QStringLiteral("edit.unparsed"),
-                    Text::tr("The configuration cannot be read; fix it in the YAML view first."));
-    const ConfigSource copy = *source;
-    return apply(path, copy.editor().append(path, value), copy);
+    return edit(path, [&](const YamlEditor &editor) { return editor.append(path, value); });
 }
 
 Result<void> ConfigSession::insertMap(const QString &path, const QString &block)
 {
-    const ConfigSource *source = sourceForEdit(m_config, path);
-    if (!source)
-        return fail(QStringLiteral("edit.unparsed"),
-                    Text::tr("The configuration cannot be read; fix it in the YAML view first."));
-    const ConfigSource copy = *source;
-    return apply(path, copy.editor().insertMap(path, block), copy);
+    return edit(path, [&](const YamlEditor &editor) { return editor.insertMap(path, block); });
 }
 
 void ConfigSession::undo()

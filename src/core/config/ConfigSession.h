@@ -57,8 +57,10 @@ private:
         QString after;
     };
     void rebuild();
-    [[nodiscard]] Result<void> apply(const QString &path, const Result<QString> &edited,
-                                     const ConfigSource &source);
+    // Makes `change` in the file that `path` belongs in, then records and applies it.
+    [[nodiscard]] Result<void> edit(
+        const QString &path, const std::function<Result<QString>(const YamlEditor &)> &change);
+    [[nodiscard]] Result<void> apply(const Result<QString> &edited, const ConfigSource &source);
     [[nodiscard]] QString currentText(const QString &file) const;
 
     LoadOptions m_options;
