@@ -192,8 +192,8 @@ int runConfigCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (parser.isSet(rawOption)) {
             // The last file that defines the path is the one whose text counts.
             for (auto it = config.sources.crbegin(); it != config.sources.crend(); ++it) {
-                if (const YamlNodePtr node = YamlEditor::find(it->yaml.root, path)) {
-                    out << it->templateTextOf(*node) << '\n';
+                if (YamlEditor::find(it->yaml.root, path)) {
+                    out << it->templateTextAt(path) << '\n';
                     return Clean;
                 }
             }

@@ -206,6 +206,22 @@ private Q_SLOTS:
         QCOMPARE(it->location.file, path);
     }
 
+    void givesTheTemplateTextOfAValue()
+    {
+        LoadOptions options;
+        options.configFile = DemoConfig;
+        options.erb = environment({});
+        const LoadedConfig config = loadConfig(options);
+        const ConfigSource &base = config.sources.constFirst();
+        // Rendered to nothing (the variable is unset), yet the tag is what the user wrote.
+        QCOMPARE(base.templateTextAt(QStringLiteral("proxy/host")),
+                 QStringLiteral("<%= ENV[\"KAMAL_APP_DOMAIN\"] %>"));
+        QCOMPARE(base.templateTextAt(QStringLiteral("image")),
+                 QStringLiteral("<%= ENV.fetch(\"KAMAL_REGISTRY_USERNAME\", \"demo\") %>/demo"));
+        QCOMPARE(base.templateTextAt(QStringLiteral("proxy/app_port")), QStringLiteral("3000"));
+        QVERIFY(base.templateTextAt(QStringLiteral("nope/nothing")).isEmpty());
+    }
+
     void destinationFileNamesFollowKamal()
     {
         QCOMPARE(destinationFile(QStringLiteral("config/deploy.yml"), QStringLiteral("staging")),

@@ -158,6 +158,36 @@ const ConfigSource *sourceForEdit(const LoadedConfig &config, const QString &pat
     return &config.sources.constFirst();
 }
 
+QString ConfigSource::templateTextAt(const QString &yamlPath) const
+{
+    const YamlNodePtr node = yaml.root ? YamlEditor::find(yaml.root, yamlPath) : nullptr;
+    if (!node)
+        return {};
+    if (node->offset >= 0)
+        return templateTextOf(*node);
+    // An empty value has no position of its own: take the text after its key.
+    const QString key = yamlPath.section(QLatin1Char('/'), -1);
+    const YamlNodePtr parent
+        = YamlEditor::find(yaml.root, yamlPath.section(QLatin1Char('/'), 0, -2));
+    if (!parent || !parent->isMap())
+        return {};
+    for (auto it = parent->entries.crbegin(); it != parent->entries.crend(); ++it) {
+        if (it->key->scalar != key || it->key->endOffset < 0)
+            continue;
+        const auto keyEnd = erb.exactTemplateOffset(it->key->endOffset - 1);
+        if (!keyEnd)
+            return {};
+        const qsizetype colon = templateText.indexOf(QLatin1Char(':'), *keyEnd + 1);
+        const qsizetype lineEnd = templateText.indexOf(QLatin1Char('\n'), *keyEnd);
+        if (colon < 0 || (lineEnd >= 0 && colon > lineEnd))
+            return {};
+        return templateText
+            .mid(colon + 1, (lineEnd < 0 ? templateText.size() : lineEnd) - colon - 1)
+            .trimmed();
+    }
+    return {};
+}
+
 bool LoadedConfig::hasErrors() const
 {
     return std::any_of(diagnostics.cbegin(), diagnostics.cend(),

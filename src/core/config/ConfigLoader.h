@@ -28,6 +28,9 @@ struct ConfigSource
     // The text as written for a node of `yaml.root` (ERB tags included), e.g. for a scalar
     // rendered from `<%= ENV["HOST"] %>` that tag; for a collection its first line.
     [[nodiscard]] QString templateTextOf(const YamlNode &node) const;
+    // The same for a path; also for a value that rendered to nothing (`host: <%= ENV["X"] %>`
+    // with X unset), whose text is whatever follows its key. Empty when the path is not here.
+    [[nodiscard]] QString templateTextAt(const QString &yamlPath) const;
 };
 
 struct LoadOptions
