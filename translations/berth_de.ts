@@ -464,10 +464,6 @@
         <translation>Erweitert</translation>
     </message>
     <message>
-        <source>Retention and timeouts.</source>
-        <translation>Aufbewahrung und Zeitlimits.</translation>
-    </message>
-    <message>
         <source>&amp;Retained containers:</source>
         <translation>&amp;Aufbewahrte Container:</translation>
     </message>
@@ -564,6 +560,74 @@
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Path &amp;prefix:</source>
+        <translation>Pfad&amp;präfix:</translation>
+    </message>
+    <message>
+        <source>Serve the app under a path, e.g. /app (comma-separated for several)</source>
+        <translation>Die App unter einem Pfad anbieten, z. B. /app (mehrere durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Redirect HTTP to HTTPS</source>
+        <translation>HTTP auf HTTPS umleiten</translation>
+    </message>
+    <message>
+        <source>With automatic HTTPS, send plain HTTP requests to HTTPS</source>
+        <translation>Bei automatischem HTTPS einfache HTTP-Anfragen auf HTTPS umleiten</translation>
+    </message>
+    <message>
+        <source>Buffer re&amp;quests</source>
+        <translation>Anfragen &amp;puffern</translation>
+    </message>
+    <message>
+        <source>kamal-proxy reads whole requests before passing them on</source>
+        <translation>kamal-proxy liest Anfragen vollständig, bevor er sie weitergibt</translation>
+    </message>
+    <message>
+        <source>Buffer responses</source>
+        <translation>Antworten puffern</translation>
+    </message>
+    <message>
+        <source>kamal-proxy reads whole responses before sending them</source>
+        <translation>kamal-proxy liest Antworten vollständig, bevor er sie sendet</translation>
+    </message>
+    <message>
+        <source>Retention, timeouts, boot order and logging.</source>
+        <translation>Aufbewahrung, Zeitlimits, Startreihenfolge und Logging.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop timeout (s):</source>
+        <translation>&amp;Stopp-Zeitlimit (s):</translation>
+    </message>
+    <message>
+        <source>How long docker stop waits before killing a container</source>
+        <translation>Wie lange docker stop wartet, bevor es einen Container beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Boot limit:</source>
+        <translation>&amp;Start-Limit:</translation>
+    </message>
+    <message>
+        <source>Hosts started at a time: a number, or a share such as 25%</source>
+        <translation>Gleichzeitig gestartete Hosts: eine Zahl oder ein Anteil wie 25%</translation>
+    </message>
+    <message>
+        <source>Boot &amp;wait (s):</source>
+        <translation>Start-&amp;Wartezeit (s):</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after each group of hosts</source>
+        <translation>Sekunden Wartezeit nach jeder Gruppe von Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Log driver:</source>
+        <translation>&amp;Log-Treiber:</translation>
+    </message>
+    <message>
+        <source>Docker log driver; without one, logs are capped at 10 MB</source>
+        <translation>Docker-Log-Treiber; ohne ihn werden Logs auf 10 MB begrenzt</translation>
     </message>
 </context>
 <context>

@@ -464,10 +464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention and timeouts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retained containers:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +559,74 @@
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the app under a path, e.g. /app (comma-separated for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect HTTP to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With automatic HTTPS, send plain HTTP requests to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy reads whole requests before passing them on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy reads whole responses before sending them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention, timeouts, boot order and logging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long docker stop waits before killing a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boot limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts started at a time: a number, or a share such as 25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot &amp;wait (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait after each group of hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker log driver; without one, logs are capped at 10 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,6 +50,7 @@ struct ConfigPage::Field
     QCheckBox *check = nullptr;
     QLabel *note = nullptr; // under the field: Kamal's message, or where an ERB value comes from
     int section = 0;
+    bool fallback = false; // a checkbox shows Kamal's default while the key is not set
 
     QWidget *editor() const { return line ? static_cast<QWidget *>(line) : check; }
 };
@@ -293,10 +294,11 @@ ConfigPage::Field &ConfigPage::addInteger(QFormLayout *form, const QString &labe
 }
 
 ConfigPage::Field &ConfigPage::addBoolean(QFormLayout *form, const QString &label,
-                                          const QString &path, const QString &help)
+                                          const QString &path, const QString &help, bool fallback)
 {
     auto field = std::make_unique<Field>();
     field->kind = Field::Kind::Boolean;
+    field->fallback = fallback;
     field->path = path;
     field->section = m_sections->count() - 1;
     field->check = new QCheckBox(label, form->parentWidget());
@@ -381,6 +383,14 @@ void ConfigPage::buildSections()
                tr("Seconds before one check fails"));
     addInteger(form, tr("&Response timeout (s):"), QStringLiteral("proxy/response_timeout"),
                tr("How long a request may take"));
+    addText(form, tr("Path &prefix:"), QStringLiteral("proxy/path_prefix"),
+            tr("Serve the app under a path, e.g. /app (comma-separated for several)"));
+    addBoolean(form, tr("Redirect HTTP to HTTPS"), QStringLiteral("proxy/ssl_redirect"),
+               tr("With automatic HTTPS, send plain HTTP requests to HTTPS"), true);
+    addBoolean(form, tr("Buffer re&quests"), QStringLiteral("proxy/buffering/requests"),
+               tr("kamal-proxy reads whole requests before passing them on"), true);
+    addBoolean(form, tr("Buffer responses"), QStringLiteral("proxy/buffering/responses"),
+               tr("kamal-proxy reads whole responses before sending them"), true);
     finish(proxy);
 
     QWidget *env = addSection(tr("Environment"),
@@ -483,7 +493,8 @@ void ConfigPage::buildSections()
     m_aliases->setEditTriggers(QAbstractItemView::NoEditTriggers);
     static_cast<QVBoxLayout *>(aliases->layout())->addWidget(m_aliases, 1);
 
-    QWidget *advanced = addSection(tr("Advanced"), tr("Retention and timeouts."));
+    QWidget *advanced
+        = addSection(tr("Advanced"), tr("Retention, timeouts, boot order and logging."));
     form = formFor(advanced);
     addInteger(form, tr("&Retained containers:"), QStringLiteral("retain_containers"),
                tr("Old releases kept for rollback (default 5)"));
@@ -493,6 +504,14 @@ void ConfigPage::buildSections()
                tr("How long old containers may finish requests (default 30)"));
     addInteger(form, tr("Readiness &delay (s):"), QStringLiteral("readiness_delay"),
                tr("For roles without the proxy (default 7)"));
+    addInteger(form, tr("&Stop timeout (s):"), QStringLiteral("stop_timeout"),
+               tr("How long docker stop waits before killing a container"));
+    addText(form, tr("&Boot limit:"), QStringLiteral("boot/limit"),
+            tr("Hosts started at a time: a number, or a share such as 25%"));
+    addInteger(form, tr("Boot &wait (s):"), QStringLiteral("boot/wait"),
+               tr("Seconds to wait after each group of hosts"));
+    addText(form, tr("&Log driver:"), QStringLiteral("logging/driver"),
+            tr("Docker log driver; without one, logs are capped at 10 MB"));
     finish(advanced);
 
     // Empty fields show what Kamal uses when the key is not set.
@@ -586,9 +605,8 @@ void ConfigPage::commitField(Field &field)
         value = ScalarValue::integer(field.line->text().toLongLong());
         break;
     case Field::Kind::Boolean:
-        if (current && current->isBoolean() && current->booleanValue() == field.check->isChecked())
-            return;
-        if (!current && !field.check->isChecked())
+        if ((current && current->isBoolean() ? current->booleanValue() : field.fallback)
+            == field.check->isChecked())
             return;
         value = ScalarValue::boolean(field.check->isChecked());
         break;
@@ -712,7 +730,8 @@ void ConfigPage::refreshFields()
             field->line->setReadOnly(!erbTemplate.isEmpty());
             field->line->setClearButtonEnabled(erbTemplate.isEmpty());
         } else {
-            field->check->setChecked(node && node->isBoolean() && node->booleanValue());
+            field->check->setChecked(node && node->isBoolean() ? node->booleanValue()
+                                                               : field->fallback);
             field->check->setEnabled(erbTemplate.isEmpty());
         }
         // Kamal's message for this field, if any.

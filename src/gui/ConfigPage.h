@@ -58,7 +58,7 @@ private:
     Field &addInteger(QFormLayout *form, const QString &label, const QString &path,
                       const QString &help);
     Field &addBoolean(QFormLayout *form, const QString &label, const QString &path,
-                      const QString &help);
+                      const QString &help, bool fallback = false);
     void commitField(Field &field);
     void refresh();
     void refreshFields();
