@@ -1298,6 +1298,25 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     </message>
 </context>
 <context>
+    <name>SecretsFile</name>
+    <message>
+        <source>Line exports %1 without a value and no earlier line sets it</source>
+        <translation>Die Zeile exportiert %1 ohne Wert, und keine frühere Zeile setzt ihn</translation>
+    </message>
+    <message>
+        <source>Kamal stops with Dotenv::FormatError (“has an unset variable”); give the key a value or remove the line.</source>
+        <translation>Kamal bricht mit Dotenv::FormatError („has an unset variable“) ab; geben Sie dem Schlüssel einen Wert oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a KEY=value line; Kamal ignores it</source>
+        <translation>Zeile %1 ist keine KEY=value-Zeile; Kamal ignoriert sie</translation>
+    </message>
+    <message>
+        <source>Write it as KEY=value, or start it with # to make it a comment.</source>
+        <translation>Schreiben Sie sie als KEY=value oder beginnen Sie sie mit #, um sie zum Kommentar zu machen.</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Could not start an SSH session.</source>

@@ -1297,6 +1297,25 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
 </context>
 <context>
+    <name>SecretsFile</name>
+    <message>
+        <source>Line exports %1 without a value and no earlier line sets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal stops with Dotenv::FormatError (“has an unset variable”); give the key a value or remove the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a KEY=value line; Kamal ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as KEY=value, or start it with # to make it a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Could not start an SSH session.</source>

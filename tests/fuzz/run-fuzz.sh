@@ -1,8 +1,9 @@
 #!/bin/sh
 # Usage: run-fuzz.sh SOURCE_DIR [SECONDS]
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build/fuzz and runs each for a
-# bounded time from a seed corpus (the demo project, plus the shared corpus when present),
-# with a fixed seed so a run is repeatable. Any crash, leak, sanitizer report or timeout fails.
+# bounded time (SECONDS for the configuration loader, half of it for the secrets parser) from a
+# seed corpus (the demo project, plus the shared corpus when present), with a fixed seed so a
+# run is repeatable. Any crash, leak, sanitizer report or timeout fails.
 set -eu
 ROOT=$1 SECONDS_PER_TARGET=${2:-60}
 BUILD="$ROOT/build/fuzz"
@@ -10,21 +11,31 @@ CXX_FUZZ=$(command -v clang++-14 || command -v clang++ || true)
 [ -n "$CXX_FUZZ" ] || { echo "clang++ is missing: install the clang-14 and libclang-rt-14-dev packages"; exit 1; }
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DBERTH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_COMPILER="$CXX_FUZZ" >"$BUILD.log" 2>&1 || { cat "$BUILD.log"; exit 1; }
-cmake --build "$BUILD" --target fuzz_config >>"$BUILD.log" 2>&1 || { tail -40 "$BUILD.log"; exit 1; }
+cmake --build "$BUILD" --target fuzz_config fuzz_secrets >>"$BUILD.log" 2>&1 || { tail -40 "$BUILD.log"; exit 1; }
 
-SEEDS=$(mktemp -d)
-trap 'rm -rf "$SEEDS"' EXIT
-n=0
-for f in "$ROOT"/examples/demo/config/*.yml "$ROOT"/../shared/corpus/*/config/*.yml; do
-  [ -f "$f" ] || continue
-  n=$((n + 1)); cp "$f" "$SEEDS/seed-$n.yml"
-done
-echo "fuzz_config: $n seed files, ${SECONDS_PER_TARGET}s"
-status=0
-"$BUILD/tests/fuzz/fuzz_config" -seed=1 -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
-    -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD/" "$SEEDS" >"$SEEDS/fuzz.log" 2>&1 || status=$?
-if [ "$status" -ne 0 ]; then
-  grep -v '^#[0-9]' "$SEEDS/fuzz.log" | tail -60
-  exit "$status"
-fi
-grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' "$SEEDS/fuzz.log" || tail -5 "$SEEDS/fuzz.log"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# fuzz TARGET SECONDS SEED_FILES...
+fuzz() {
+  target=$1 seconds=$2; shift 2
+  mkdir -p "$WORK/$target"
+  n=0
+  for f in "$@"; do
+    [ -f "$f" ] || continue
+    n=$((n + 1)); cp "$f" "$WORK/$target/seed-$n"
+  done
+  echo "$target: $n seed files, ${seconds}s"
+  status=0
+  "$BUILD/tests/fuzz/$target" -seed=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=65536 -print_final_stats=1 -artifact_prefix="$BUILD/" "$WORK/$target" \
+      >"$WORK/$target.log" 2>&1 || status=$?
+  if [ "$status" -ne 0 ]; then
+    grep -v '^#[0-9]' "$WORK/$target.log" | tail -60
+    exit "$status"
+  fi
+  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' "$WORK/$target.log" || tail -5 "$WORK/$target.log"
+}
+
+fuzz fuzz_config "$SECONDS_PER_TARGET" "$ROOT"/examples/demo/config/*.yml "$ROOT"/../shared/corpus/*/config__deploy*.yml
+fuzz fuzz_secrets "$((SECONDS_PER_TARGET / 2))" "$ROOT"/examples/demo/.kamal/secrets "$ROOT"/../shared/corpus/*/.kamal__secrets*
