@@ -37,24 +37,6 @@ QString severityWord(Severity severity)
     return {};
 }
 
-LoadOptions optionsFor(const QString &configFile, const QString &destination)
-{
-    LoadOptions options;
-    options.configFile = QFileInfo(configFile).absoluteFilePath();
-    options.destination = destination;
-    // Variables come from the process environment here; the desktop app adds the keychain.
-    options.erb.variable = [](const QString &name) -> std::optional<QString> {
-        if (!qEnvironmentVariableIsSet(qPrintable(name)))
-            return std::nullopt;
-        return qEnvironmentVariable(qPrintable(name));
-    };
-    // config/deploy.yml → the project folder holds .kamal/hooks.
-    const QDir projectDir = QFileInfo(options.configFile).dir().filePath(QStringLiteral(".."));
-    options.hookFiles
-        = QDir(projectDir.filePath(QStringLiteral(".kamal/hooks"))).entryList(QDir::Files);
-    return options;
-}
-
 QString relative(const QString &path)
 {
     return QDir::toNativeSeparators(QDir::current().relativeFilePath(path));
@@ -165,7 +147,7 @@ int runConfigCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList args = parser.positionalArguments();
     const QString subcommand = args.value(0);
     const LoadOptions options
-        = optionsFor(parser.value(configOption), parser.value(destinationOption));
+        = projectLoadOptions(parser.value(configOption), parser.value(destinationOption));
     const LoadedConfig config = loadConfig(options);
     const bool json = parser.isSet(jsonOption);
 

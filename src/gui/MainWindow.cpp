@@ -244,7 +244,8 @@ Result<void> MainWindow::openProject(const QString &folder)
     }
     m_project = std::move(*opened);
     m_configPage->setSession(nullptr);
-    m_configSession = std::make_unique<Config::ConfigSession>(configOptions(QString()));
+    m_configSession = std::make_unique<Config::ConfigSession>(
+        Config::projectLoadOptions(m_project->configPath(), QString()));
     m_configPage->setSession(m_configSession.get());
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
@@ -293,23 +294,6 @@ std::optional<PageId> MainWindow::currentPage() const
     if (index <= 0)
         return std::nullopt;
     return Pages::all().at(index - 1);
-}
-
-Config::LoadOptions MainWindow::configOptions(const QString &destination) const
-{
-    Config::LoadOptions options;
-    options.configFile = m_project->configPath();
-    options.destination = destination;
-    // ERB variables from the environment Berth was started in; the keychain comes with the
-    // Secrets page.
-    options.erb.variable = [](const QString &name) -> std::optional<QString> {
-        if (!qEnvironmentVariableIsSet(qPrintable(name)))
-            return std::nullopt;
-        return qEnvironmentVariable(qPrintable(name));
-    };
-    options.hookFiles = QDir(QDir(m_project->rootPath()).filePath(QStringLiteral(".kamal/hooks")))
-                            .entryList(QDir::Files);
-    return options;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -68,8 +68,6 @@ private:
     void refreshProjectViews();
     void setColorScheme(int scheme);
 
-    [[nodiscard]] Config::LoadOptions configOptions(const QString &destination) const;
-
     std::optional<Project> m_project;
     std::unique_ptr<Config::ConfigSession> m_configSession;
     ConfigPage *m_configPage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/config/KamalValidator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -146,6 +147,23 @@ QString ConfigSource::templateTextOf(const YamlNode &node) const
     if (templateEnd < start)
         return {};
     return templateText.mid(start, templateEnd - start).trimmed();
+}
+
+LoadOptions projectLoadOptions(const QString &configFile, const QString &destination)
+{
+    LoadOptions options;
+    options.configFile = QFileInfo(configFile).absoluteFilePath();
+    options.destination = destination;
+    options.erb.variable = [](const QString &name) -> std::optional<QString> {
+        if (!qEnvironmentVariableIsSet(qPrintable(name)))
+            return std::nullopt;
+        return qEnvironmentVariable(qPrintable(name));
+    };
+    // config/deploy.yml → the project folder holds .kamal/hooks.
+    const QDir projectDir = QFileInfo(options.configFile).dir().filePath(QStringLiteral(".."));
+    options.hookFiles
+        = QDir(projectDir.filePath(QStringLiteral(".kamal/hooks"))).entryList(QDir::Files);
+    return options;
 }
 
 const ConfigSource *sourceForEdit(const LoadedConfig &config, const QString &path)

@@ -61,6 +61,11 @@ struct LoadedConfig
 // the two files; never runs Ruby or any other program.
 [[nodiscard]] LoadedConfig loadConfig(const LoadOptions &options);
 
+// Options for loading the project whose configuration file is `configFile` (its hooks are
+// in <project>/.kamal/hooks): ERB variables come from the process environment. The desktop
+// app layers the keychain over that once the Secrets page lands.
+[[nodiscard]] LoadOptions projectLoadOptions(const QString &configFile, const QString &destination);
+
 // The file an edit of `path` belongs in: the destination file when it already sets `path`,
 // else the base file (where Kamal's settings normally live). Null when nothing is readable.
 [[nodiscard]] const ConfigSource *sourceForEdit(const LoadedConfig &config, const QString &path);
