@@ -137,6 +137,20 @@ class TestErb : public QObject
 {
     Q_OBJECT
 
+private:
+    // The data row renders to exactly `expected`, completely, without any diagnostic.
+    void rendersExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, env);
+        QFETCH(QString, expected);
+        const ErbResult result = render(text, {envFrom(env), {}, {}, true});
+        QCOMPARE(result.text, expected);
+        QVERIFY(result.complete());
+        QVERIFY(result.diagnostics.isEmpty());
+        checkInvariants(text, result);
+    }
+
 private Q_SLOTS:
     // Each supported form renders exactly what Ruby renders (outputs checked against Ruby 3.1's
     // ERB with trim_mode "-").
@@ -227,17 +241,7 @@ private Q_SLOTS:
             << u"deploy@1.2.3.4:22"_s;
     }
 
-    void supportedForms()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, env);
-        QFETCH(QString, expected);
-        const ErbResult result = render(text, {envFrom(env), {}, {}, true});
-        QCOMPARE(result.text, expected);
-        QVERIFY(result.complete());
-        QVERIFY(result.diagnostics.isEmpty());
-        checkInvariants(text, result);
-    }
+    void supportedForms() { rendersExactly(); }
 
     // Ruby's `||`, `&&` and `!` look at nil and false only; the empty string is a value.
     void rubyTruthiness_data()
@@ -480,17 +484,7 @@ builder:
             << u"<% if ENV['A'] %>set<% end %>"_s << QStringList {u"A="_s} << u"set"_s;
     }
 
-    void conditionals()
-    {
-        QFETCH(QString, text);
-        QFETCH(QStringList, env);
-        QFETCH(QString, expected);
-        const ErbResult result = render(text, {envFrom(env), {}, {}, true});
-        QCOMPARE(result.text, expected);
-        QVERIFY(result.complete());
-        QVERIFY(result.diagnostics.isEmpty());
-        checkInvariants(text, result);
-    }
+    void conditionals() { rendersExactly(); }
 
     // Ruby does not run tags in a branch it skips: a missing variable there is no error.
     void skippedBranchDoesNotFail()
