@@ -61,5 +61,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)editor.append(QStringLiteral("servers/web/hosts"),
                         ScalarValue::string(QStringLiteral("10.0.0.9")));
+    // Removing the first top-level key, and the first item of the first list: refused, or
+    // the text parses again (the editor verified the rest is unchanged).
+    if (parsed.root->isMap() && !parsed.root->entries.isEmpty()
+        && parsed.root->entries.constFirst().key->isScalar()) {
+        const QString first = parsed.root->entries.constFirst().key->scalar;
+        const auto removed = editor.remove(first);
+        if (removed && rendered.complete() && rendered.text == text)
+            check(parseYaml(*removed, QStringLiteral("fuzz.yml")).root != nullptr,
+                  "an accepted removal leaves YAML");
+        (void)editor.remove(first + QStringLiteral("/0"));
+    }
     return 0;
 }

@@ -313,6 +313,7 @@ private Q_SLOTS:
         QTemporaryDir out;
         int files = 0, parsed = 0, identical = 0;
         int scalarOk = 0, scalarRefused = 0, envOk = 0, envRefused = 0, hostOk = 0, hostRefused = 0;
+        int removeOk = 0, removeRefused = 0, undoneOk = 0;
         QStringList failures;
         QDirIterator it(CorpusDir, {QStringLiteral("config__deploy*.yml")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -392,6 +393,42 @@ private Q_SLOTS:
                         + QStringLiteral(": adding %1 did more than insert lines").arg(envPath));
             }
 
+            // Removing each top-level key only removes lines (its own and the comments above).
+            const QStringList rootKeys = yaml.root->keys();
+            for (const QString &key : rootKeys) {
+                const auto without = editor.remove(key);
+                if (!without) {
+                    ++removeRefused;
+                    continue;
+                }
+                const LineChange change = compareLines(text, *without);
+                const auto reparsed
+                    = parseYaml(renderErb(*without, path, environment({})).text, path);
+                if (change.replaced == 0 && change.inserted == 0 && change.removed >= 1
+                    && reparsed.root && !YamlEditor::find(reparsed.root, key))
+                    ++removeOk;
+                else
+                    failures.append(path + QStringLiteral(": removing %1 did more").arg(key));
+            }
+            // Adding a variable and removing it again gives back the file, byte for byte.
+            const YamlNodePtr envParent
+                = YamlEditor::find(yaml.root, envPath.section(QLatin1Char('/'), 0, -2));
+            if (withEnv && envParent && envParent->isMap() && !envParent->entries.isEmpty()) {
+                const ErbResult renderedAgain = renderErb(*withEnv, path, environment({}));
+                const auto reparsed = parseYaml(renderedAgain.text, path);
+                const YamlEditor next(
+                    *withEnv, renderedAgain.text, reparsed.root,
+                    [&renderedAgain](qsizetype o) { return renderedAgain.exactTemplateOffset(o); });
+                const auto removed = next.remove(envPath);
+                if (removed && *removed == text)
+                    ++undoneOk;
+                else
+                    failures.append(path
+                                    + QStringLiteral(": removing the added variable did not "
+                                                     "restore the file (%1)")
+                                          .arg(removed ? QString() : removed.error().code));
+            }
+
             // One host, appended to the primary role's host list.
             QString hostsPath;
             const YamlNodePtr servers = yaml.root->value(QStringLiteral("servers"));
@@ -436,11 +473,15 @@ private Q_SLOTS:
               scalarOk, scalarRefused);
         qInfo("corpus: env variable added: %d insert-only, %d refused", envOk, envRefused);
         qInfo("corpus: host appended: %d minimal, %d refused", hostOk, hostRefused);
+        qInfo("corpus: top-level key removed: %d only its lines, %d refused", removeOk,
+              removeRefused);
+        qInfo("corpus: env variable added then removed: %d files byte-identical again", undoneOk);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
         QCOMPARE(identical, files);
         QVERIFY(files >= 130);
         QCOMPARE(scalarOk + scalarRefused, parsed);
         QVERIFY(scalarOk >= 130);
+        QVERIFY(removeOk > 10 * removeRefused);
     }
 };
 

@@ -257,6 +257,57 @@ private Q_SLOTS:
                  QStringLiteral("error: edit.path"));
     }
 
+    void removesAnEntryWithItsCommentLines()
+    {
+        const auto remove = [](const QString &text, const QString &path) {
+            return edit(text, [&](const YamlEditor &e) { return e.remove(path); });
+        };
+        // A key with its nested block and the comment right above it; nothing else moves.
+        QCOMPARE(remove(Sample, QStringLiteral("env")),
+                 QString(Sample).replace(QStringLiteral("# trailing comment about env\n"
+                                                        "env:\n  clear:\n    A: '1'\n"),
+                                         QString()));
+        QCOMPARE(diffLines(Sample, remove(Sample, QStringLiteral("proxy/host"))).removed,
+                 QStringList {QStringLiteral("  host: \"shop.example.com\"")});
+        // A list item (with its trailing comment), block and flow.
+        QCOMPARE(diffLines(Sample, remove(Sample, QStringLiteral("servers/web/hosts/1"))).removed,
+                 QStringList {QStringLiteral("      - 10.0.0.2 # second")});
+        QCOMPARE(remove(QStringLiteral("a: [x, y, z]\n"), QStringLiteral("a/1")),
+                 QStringLiteral("a: [x, z]\n"));
+        QCOMPARE(remove(QStringLiteral("a: [x, y, z]\n"), QStringLiteral("a/2")),
+                 QStringLiteral("a: [x, y]\n"));
+        QCOMPARE(remove(QStringLiteral("a: {b: 1, c: 2}\n"), QStringLiteral("a/b")),
+                 QStringLiteral("a: {c: 2}\n"));
+        // A map item of a list goes whole.
+        QCOMPARE(remove(QStringLiteral("hosts:\n  - 1.1.1.1: [a]\n  - 2.2.2.2\n"),
+                        QStringLiteral("hosts/0")),
+                 QStringLiteral("hosts:\n  - 2.2.2.2\n"));
+        // The last entry leaves its key, which YAML reads as empty.
+        QCOMPARE(remove(QStringLiteral("env:\n  clear:\n    A: 1\nimage: x\n"),
+                        QStringLiteral("env/clear/A")),
+                 QStringLiteral("env:\n  clear:\nimage: x\n"));
+        // CRLF and a missing final newline survive.
+        QCOMPARE(remove(QStringLiteral("a: 1\r\nb: 2\r\nc: 3"), QStringLiteral("c")),
+                 QStringLiteral("a: 1\r\nb: 2"));
+        QCOMPARE(remove(QStringLiteral("a: 1\r\nb: 2\r\nc: 3"), QStringLiteral("b")),
+                 QStringLiteral("a: 1\r\nc: 3"));
+    }
+
+    void refusesRemovalsThatWouldChangeMore()
+    {
+        const auto remove = [](const QString &text, const QString &path) {
+            return edit(text, [&](const YamlEditor &e) { return e.remove(path); });
+        };
+        QCOMPARE(remove(Sample, QStringLiteral("nothing/here")),
+                 QStringLiteral("error: edit.missing"));
+        // An anchored map used elsewhere: removing from it would change both places.
+        QCOMPARE(remove(QStringLiteral("x: &d\n  a: 1\n  b: 2\ny: *d\n"), QStringLiteral("x/a")),
+                 QStringLiteral("error: edit.unverified"));
+        // `- name: x` shares the item's line with its dash.
+        QCOMPARE(remove(QStringLiteral("l:\n  - a: 1\n    b: 2\n"), QStringLiteral("l/0/a")),
+                 QStringLiteral("error: edit.shared-line"));
+    }
+
     void refusesToOverwriteErbOutput()
     {
         // Template and rendered text differ where the tag was: the mapping says so.

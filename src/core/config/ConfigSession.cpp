@@ -76,7 +76,11 @@ Result<void> ConfigSession::apply(const Result<QString> &edited, const ConfigSou
                         .arg(QFileInfo(source.path).fileName()));
     m_undo.append({source.path, source.templateText, *edited});
     m_redo.clear();
-    m_edited.insert(source.path, *edited);
+    // An edit that brings the file back to what is on disk leaves nothing to save.
+    if (edited->toUtf8() == m_loadedBytes.value(source.path))
+        m_edited.remove(source.path);
+    else
+        m_edited.insert(source.path, *edited);
     rebuild();
     return {};
 }
@@ -107,6 +111,25 @@ Result<void> ConfigSession::insertMap(const QString &path, const QString &block)
     return edit(path, [&](const YamlEditor &editor) { return editor.insertMap(path, block); });
 }
 
+Result<void> ConfigSession::remove(const QString &path)
+{
+    return edit(path, [&](const YamlEditor &editor) { return editor.remove(path); });
+}
+
+Result<void> ConfigSession::setText(const QString &file, const QString &text)
+{
+    for (const ConfigSource &source : std::as_const(m_config.sources)) {
+        if (source.path != file)
+            continue;
+        if (source.templateText == text)
+            return {};
+        const ConfigSource copy = source; // rebuild() replaces the sources
+        return apply(text, copy);
+    }
+    return fail(QStringLiteral("edit.file"),
+                Text::tr("%1 is not part of this configuration.").arg(QFileInfo(file).fileName()));
+}
+
 void ConfigSession::undo()
 {
     if (m_undo.isEmpty())
@@ -127,7 +150,10 @@ void ConfigSession::redo()
         return;
     const Edit edit = m_redo.takeLast();
     m_undo.append(edit);
-    m_edited.insert(edit.file, edit.after);
+    if (edit.after.toUtf8() == m_loadedBytes.value(edit.file))
+        m_edited.remove(edit.file);
+    else
+        m_edited.insert(edit.file, edit.after);
     rebuild();
 }
 

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] Result<void> append(const QString &path, const ScalarValue &value);
     // Adds a whole map (e.g. an accessory from a template) under the new key `path`.
     [[nodiscard]] Result<void> insertMap(const QString &path, const QString &block);
+    // Removes a map entry or list item (with the comment lines that describe it).
+    [[nodiscard]] Result<void> remove(const QString &path);
+    // Replaces a whole file's text, as typed in the YAML view: one undoable edit like any other.
+    [[nodiscard]] Result<void> setText(const QString &file, const QString &text);
 
     [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty(); }
     [[nodiscard]] bool canRedo() const { return !m_redo.isEmpty(); }

@@ -1,5 +1,7 @@
 #include "core/config/YamlEditor.h"
 
+#include "core/config/YamlWriter.h"
+
 #include <QRegularExpression>
 
 namespace Berth::Config {
@@ -87,6 +89,39 @@ bool isContentLine(const QString &line)
 {
     const QString trimmed = line.trimmed();
     return !trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#'));
+}
+
+// The tree `root` would be with the entry or item at `components` gone: what a removal must
+// read back as. Only the nodes on the way down are copied.
+YamlNodePtr without(const YamlNodePtr &node, const QStringList &components, qsizetype depth = 0)
+{
+    auto copy = std::make_shared<YamlNode>(*node);
+    const QString &component = components.at(depth);
+    const bool last = depth + 1 == components.size();
+    if (node->isMap()) {
+        for (qsizetype i = copy->entries.size() - 1; i >= 0; --i) {
+            if (!copy->entries.at(i).key->isScalar()
+                || copy->entries.at(i).key->scalar != component)
+                continue;
+            if (last)
+                copy->entries.removeAt(i);
+            else
+                copy->entries[i].value = without(copy->entries.at(i).value, components, depth + 1);
+            break;
+        }
+    } else if (node->isSequence()) {
+        const auto index = indexOf(component);
+        if (index && *index < copy->items.size()) {
+            if (last)
+                copy->items.removeAt(*index);
+            else
+                copy->items[*index] = without(copy->items.at(*index), components, depth + 1);
+        }
+    }
+    // `key:` with its last block entry gone is read as null, not as an empty collection.
+    if (last && !copy->flow && copy->entries.isEmpty() && copy->items.isEmpty())
+        copy->kind = YamlNode::Kind::Null;
+    return copy;
 }
 
 } // namespace
@@ -439,6 +474,151 @@ Result<YamlEditor::Change> YamlEditor::insertPath(const QString &path, const QSt
         }
     }
     return insertLinesAt(insertAt, lines);
+}
+
+Result<QString> YamlEditor::remove(const QString &path) const
+{
+    const Result<Change> change = planRemove(path);
+    if (!change)
+        return unexpected(change.error());
+    // As with every edit: the changed text must parse and read back as exactly the old document
+    // without that one entry. A removal that would also change something else (an anchor used
+    // elsewhere, a duplicate key showing through) is refused.
+    QString rendered = m_rendered;
+    rendered.replace(change->renderedStart, change->renderedLength, change->text);
+    const YamlParseResult reparsed = parseYaml(rendered, QString());
+    const QJsonValue expected = toJson(without(m_root, splitPath(path)));
+    if (!reparsed.root || toJson(reparsed.root) != expected)
+        return fail(
+            QStringLiteral("edit.unverified"),
+            tr("Berth could not remove “%1” without disturbing the rest of the file; edit it "
+               "in the YAML view.")
+                .arg(path));
+    return QString(m_template).replace(change->templateStart, change->templateLength, change->text);
+}
+
+Result<YamlEditor::Change> YamlEditor::planRemove(const QString &path) const
+{
+    if (!m_root)
+        return fail(QStringLiteral("edit.unparsed"),
+                    tr("The file cannot be read as YAML; fix it in the YAML view first."));
+    const QStringList components = splitPath(path);
+    const YamlNodePtr node = components.isEmpty() ? nullptr : find(m_root, path);
+    const YamlNodePtr parent = node
+        ? find(m_root, QStringList(components.mid(0, components.size() - 1)).join(QLatin1Char('/')))
+        : nullptr;
+    if (!node || !parent)
+        return fail(QStringLiteral("edit.missing"), tr("“%1” is not in the file.").arg(path));
+
+    if (parent->isMap()) {
+        YamlNodePtr key;
+        for (const YamlEntry &entry : parent->entries) {
+            if (!entry.key->isScalar() || entry.key->scalar != components.constLast())
+                continue;
+            // Removing the last copy would bring an earlier one back to life.
+            if (key)
+                return fail(QStringLiteral("edit.duplicate"),
+                            tr("“%1” is written more than once; remove the extra copies in the "
+                               "YAML view.")
+                                .arg(path));
+            key = entry.key;
+        }
+        if (!key || key->offset < 0)
+            return fail(
+                QStringLiteral("edit.unlocated"),
+                tr("Berth cannot find where “%1” is written; edit it in the YAML view.").arg(path));
+        if (parent->flow)
+            return removeFlowItem(path, key->offset, *node);
+        const qsizetype end = std::max(lineEndAfter(key->offset),
+                                       node->offset >= key->offset ? contentEnd(*node) : 0);
+        return removeLines(path, key->offset, end);
+    }
+    if (node->offset < 0 && !parent->flow)
+        return fail(
+            QStringLiteral("edit.unlocated"),
+            tr("Berth cannot find where “%1” is written; edit it in the YAML view.").arg(path));
+    if (parent->flow)
+        return removeFlowItem(path, node->offset, *node);
+    // A block item starts at its dash, on the line where its content starts.
+    const qsizetype dash = m_rendered.lastIndexOf(QLatin1Char('-'), node->offset - 1);
+    if (dash < 0 || dash < lineStartOf(m_rendered, node->offset))
+        return fail(QStringLiteral("edit.unlocated"),
+                    tr("Berth cannot find the item “%1”; edit it in the YAML view.").arg(path));
+    return removeLines(path, dash, std::max(lineEndAfter(dash), contentEnd(*node)));
+}
+
+Result<YamlEditor::Change> YamlEditor::removeLines(const QString &path, qsizetype anchor,
+                                                   qsizetype end) const
+{
+    qsizetype start = lineStartOf(m_rendered, anchor);
+    const int column = static_cast<int>(anchor - start);
+    if (!m_rendered.mid(start, column).trimmed().isEmpty())
+        return fail(
+            QStringLiteral("edit.shared-line"),
+            tr("“%1” shares its line with other content; edit it in the YAML view.").arg(path));
+    // Comment lines right above, at the entry's own indentation, describe it: they go too.
+    while (start > 0) {
+        const qsizetype previous = lineStartOf(m_rendered, start - 1);
+        const QString line = m_rendered.mid(previous, start - previous);
+        if (indentationOf(line) != column || !line.trimmed().startsWith(QLatin1Char('#')))
+            break;
+        start = previous;
+    }
+    // The last line of a file without a final newline: take the line break before it instead,
+    // so the file still ends without one.
+    if (end >= m_rendered.size() && !m_rendered.endsWith(QLatin1Char('\n')) && start > 0) {
+        end = m_rendered.size();
+        --start;
+        if (start > 0 && m_rendered.at(start - 1) == QLatin1Char('\r'))
+            --start;
+    }
+    const auto templateStart = toTemplate(start);
+    const auto templateEnd = toTemplate(end);
+    if (!templateStart || !templateEnd || *templateEnd < *templateStart)
+        return fail(QStringLiteral("edit.erb"),
+                    tr("“%1” is produced by an ERB tag; edit it in the YAML view.").arg(path));
+    // An ERB control tag (`<% if … %>`) in the removed text may pair with one outside it.
+    static const QRegularExpression controlTag(QStringLiteral("<%-?(?![%=#])"));
+    if (m_template.mid(*templateStart, *templateEnd - *templateStart).contains(controlTag))
+        return fail(QStringLiteral("edit.erb"),
+                    tr("“%1” contains Ruby code (<% … %>); edit it in the YAML view.").arg(path));
+    return Change {start, end - start, *templateStart, *templateEnd - *templateStart, QString()};
+}
+
+Result<YamlEditor::Change> YamlEditor::removeFlowItem(const QString &path, qsizetype start,
+                                                      const YamlNode &node) const
+{
+    // Only a scalar on one line: `[a, b, c]` → `[a, c]`, `{a: 1, b: 2}` → `{a: 1}`.
+    qsizetype end = node.endOffset;
+    if (!node.isScalar() || start < 0 || end < start
+        || m_rendered.mid(start, end - start).contains(QLatin1Char('\n')))
+        return fail(
+            QStringLiteral("edit.flow"),
+            tr("“%1” is written in flow style ({…} or […]); edit it in the YAML view.").arg(path));
+    const auto isBlank = [this](qsizetype i) {
+        return i >= 0 && i < m_rendered.size() && m_rendered.at(i) == QLatin1Char(' ');
+    };
+    qsizetype after = end;
+    while (isBlank(after))
+        ++after;
+    if (after < m_rendered.size() && m_rendered.at(after) == QLatin1Char(',')) {
+        end = after + 1;
+        while (isBlank(end))
+            ++end;
+    } else {
+        // The last item takes the comma before it.
+        qsizetype before = start - 1;
+        while (isBlank(before))
+            --before;
+        if (before >= 0 && m_rendered.at(before) == QLatin1Char(','))
+            start = before;
+    }
+    const auto templateStart = toTemplate(start);
+    const auto templateLast = toTemplate(end - 1);
+    if (!templateStart || !templateLast || *templateLast + 1 - *templateStart != end - start)
+        return fail(QStringLiteral("edit.erb"),
+                    tr("“%1” is produced by an ERB tag; edit it in the YAML view.").arg(path));
+    return Change {start, end - start, *templateStart, end - start, QString()};
 }
 
 Result<YamlEditor::Change> YamlEditor::planAppend(const QString &path,

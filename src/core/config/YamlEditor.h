@@ -52,6 +52,10 @@ public:
     // Adds the map `block` (block-style YAML, unindented) under the new key `path`, e.g. an
     // accessory from a template. Fails when `path` exists.
     [[nodiscard]] Result<QString> insertMap(const QString &path, const QString &block) const;
+    // Removes the map entry or list item at `path` with the comment lines right above it (they
+    // describe it); an item of a flow list (`[a, b]`) takes its comma along. A map or block list
+    // left without entries stays as its bare key (`env:`), which YAML reads as empty.
+    [[nodiscard]] Result<QString> remove(const QString &path) const;
 
     // The node at `path`, or null. Numeric components index sequences.
     [[nodiscard]] static YamlNodePtr find(const YamlNodePtr &root, const QString &path);
@@ -77,6 +81,11 @@ private:
     enum class Insert { Scalar, ListItem, Block };
     [[nodiscard]] Result<Change> planSet(const QString &path, const ScalarValue &value) const;
     [[nodiscard]] Result<Change> planAppend(const QString &path, const ScalarValue &value) const;
+    [[nodiscard]] Result<Change> planRemove(const QString &path) const;
+    [[nodiscard]] Result<Change> removeFlowItem(const QString &path, qsizetype start,
+                                                const YamlNode &node) const;
+    [[nodiscard]] Result<Change> removeLines(const QString &path, qsizetype anchor,
+                                             qsizetype end) const;
     [[nodiscard]] std::optional<qsizetype> toTemplate(qsizetype renderedOffset) const;
     [[nodiscard]] Result<Change> replaceScalar(const QString &path, const YamlNode &node,
                                                const ScalarValue &value) const;
