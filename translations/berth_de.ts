@@ -204,14 +204,6 @@
         <translation>Adresse oder Name eines neuen Hosts</translation>
     </message>
     <message>
-        <source>New host</source>
-        <translation>Neuer Host</translation>
-    </message>
-    <message>
-        <source>Add &amp;Host</source>
-        <translation>&amp;Host hinzufügen</translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
@@ -300,20 +292,8 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>New variable name</source>
-        <translation>Name der neuen Variable</translation>
-    </message>
-    <message>
         <source>value</source>
         <translation>Wert</translation>
-    </message>
-    <message>
-        <source>New variable value</source>
-        <translation>Wert der neuen Variable</translation>
-    </message>
-    <message>
-        <source>Add &amp;Variable</source>
-        <translation>&amp;Variable hinzufügen</translation>
     </message>
     <message>
         <source>Secret variables (values from .kamal/secrets):</source>
@@ -628,6 +608,344 @@
     <message>
         <source>Docker log driver; without one, logs are capped at 10 MB</source>
         <translation>Docker-Log-Treiber; ohne ihn werden Logs auf 10 MB begrenzt</translation>
+    </message>
+    <message>
+        <source>Edit the file directly; changes apply as you type, with undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation>&amp;Hosts</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Runs instead of the image&apos;s CMD, e.g. bin/jobs for a worker role</source>
+        <translation>Läuft anstelle des CMD des Images, z. B. bin/jobs für eine Worker-Rolle</translation>
+    </message>
+    <message>
+        <source>Docker options:</source>
+        <translation>Docker-Optionen:</translation>
+    </message>
+    <message>
+        <source>Docker options</source>
+        <translation>Docker-Optionen</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>e.g. memory</source>
+        <translation>z. B. memory</translation>
+    </message>
+    <message>
+        <source>e.g. 512m</source>
+        <translation>z. B. 512m</translation>
+    </message>
+    <message>
+        <source>Command &amp;&amp; &amp;options</source>
+        <translation>Befehl &amp;&amp; &amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>Variables for this role only, on top of the Environment section:</source>
+        <translation>Variablen nur für diese Rolle, zusätzlich zum Abschnitt Umgebung:</translation>
+    </message>
+    <message>
+        <source>Role variables</source>
+        <translation>Rollenvariablen</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>Forward X-Forwarded-* headers</source>
+        <translation>X-Forwarded-*-Header weitergeben</translation>
+    </message>
+    <message>
+        <source>Pass the client&apos;s address and protocol on to the app (kamal-proxy does this by default without HTTPS)</source>
+        <translation>Adresse und Protokoll des Clients an die App weitergeben (kamal-proxy tut das ohne HTTPS standardmäßig)</translation>
+    </message>
+    <message>
+        <source>Request headers logged:</source>
+        <translation>Protokollierte Anfrage-Header:</translation>
+    </message>
+    <message>
+        <source>Request headers logged</source>
+        <translation>Protokollierte Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <source>Cache-Control, Last-Modified, User-Agent (Kamal&apos;s default)</source>
+        <translation>Cache-Control, Last-Modified, User-Agent (Kamals Standard)</translation>
+    </message>
+    <message>
+        <source>Response headers logged:</source>
+        <translation>Protokollierte Antwort-Header:</translation>
+    </message>
+    <message>
+        <source>Response headers logged</source>
+        <translation>Protokollierte Antwort-Header</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxy container&lt;/b&gt; — shared by every app on a host; changes apply on the next proxy reboot.</source>
+        <translation>&lt;b&gt;Proxy-Container&lt;/b&gt; – von allen Apps eines Hosts geteilt; Änderungen wirken beim nächsten Neustart des Proxys.</translation>
+    </message>
+    <message>
+        <source>HTTP port:</source>
+        <translation>HTTP-Port:</translation>
+    </message>
+    <message>
+        <source>Host port for plain HTTP (default 80)</source>
+        <translation>Host-Port für einfaches HTTP (Standard 80)</translation>
+    </message>
+    <message>
+        <source>HTTPS port:</source>
+        <translation>HTTPS-Port:</translation>
+    </message>
+    <message>
+        <source>Host port for HTTPS (default 443)</source>
+        <translation>Host-Port für HTTPS (Standard 443)</translation>
+    </message>
+    <message>
+        <source>Metrics port:</source>
+        <translation>Metrik-Port:</translation>
+    </message>
+    <message>
+        <source>Exposes Prometheus metrics on this port</source>
+        <translation>Stellt Prometheus-Metriken auf diesem Port bereit</translation>
+    </message>
+    <message>
+        <source>Log size limit:</source>
+        <translation>Größenlimit des Logs:</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s max-size for the proxy&apos;s log (default 10m)</source>
+        <translation>Dockers max-size für das Log des Proxys (Standard 10m)</translation>
+    </message>
+    <message>
+        <source>Proxy version:</source>
+        <translation>Proxy-Version:</translation>
+    </message>
+    <message>
+        <source>kamal-proxy image tag (Kamal 2.12 uses v0.9.2)</source>
+        <translation>Image-Tag von kamal-proxy (Kamal 2.12 nutzt v0.9.2)</translation>
+    </message>
+    <message>
+        <source>Publish the ports</source>
+        <translation>Ports veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Off: the proxy is only reachable on the Docker network</source>
+        <translation>Aus: Der Proxy ist nur im Docker-Netzwerk erreichbar</translation>
+    </message>
+    <message>
+        <source>Debug logging</source>
+        <translation>Debug-Protokollierung</translation>
+    </message>
+    <message>
+        <source>kamal-proxy logs every request in detail</source>
+        <translation>kamal-proxy protokolliert jede Anfrage ausführlich</translation>
+    </message>
+    <message>
+        <source>NAME of a secret</source>
+        <translation>NAME eines Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Build locally for matching architectures</source>
+        <translation>Passende Architekturen lokal bauen</translation>
+    </message>
+    <message>
+        <source>Off: always use the remote builder, even for this machine&apos;s architecture</source>
+        <translation>Aus: Immer den entfernten Builder nutzen, auch für die Architektur dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Cache &amp;type:</source>
+        <translation>Cache-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>gha or registry; empty for no build cache</source>
+        <translation>gha oder registry; leer für keinen Build-Cache</translation>
+    </message>
+    <message>
+        <source>Cache &amp;image:</source>
+        <translation>Cache-&amp;Image:</translation>
+    </message>
+    <message>
+        <source>For the registry cache: the image that holds it</source>
+        <translation>Für den Registry-Cache: das Image, das ihn enthält</translation>
+    </message>
+    <message>
+        <source>Cache &amp;options:</source>
+        <translation>Cache-&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>Extra cache options, e.g. mode=max</source>
+        <translation>Weitere Cache-Optionen, z. B. mode=max</translation>
+    </message>
+    <message>
+        <source>Build arguments:</source>
+        <translation>Build-Argumente:</translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation>Build-Argumente</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Build secrets (names from .kamal/secrets):</source>
+        <translation>Build-Geheimnisse (Namen aus .kamal/secrets):</translation>
+    </message>
+    <message>
+        <source>Build secrets</source>
+        <translation>Build-Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Use only the keys listed below</source>
+        <translation>Nur die unten aufgeführten Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Ignore other keys from the agent and ~/.ssh</source>
+        <translation>Andere Schlüssel aus dem Agenten und ~/.ssh ignorieren</translation>
+    </message>
+    <message>
+        <source>Key files:</source>
+        <translation>Schlüsseldateien:</translation>
+    </message>
+    <message>
+        <source>Key files</source>
+        <translation>Schlüsseldateien</translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation>z. B. ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s keys and ~/.ssh/id_* (the default)</source>
+        <translation>Die Schlüssel des Agenten und ~/.ssh/id_* (Standard)</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>e.g. console</source>
+        <translation>z. B. console</translation>
+    </message>
+    <message>
+        <source>e.g. app exec -i --reuse &quot;bin/rails console&quot;</source>
+        <translation>z. B. app exec -i --reuse &quot;bin/rails console&quot;</translation>
+    </message>
+    <message>
+        <source>Log options:</source>
+        <translation>Log-Optionen:</translation>
+    </message>
+    <message>
+        <source>Log options</source>
+        <translation>Log-Optionen</translation>
+    </message>
+    <message>
+        <source>e.g. max-size</source>
+        <translation>z. B. max-size</translation>
+    </message>
+    <message>
+        <source>e.g. 100m</source>
+        <translation>z. B. 100m</translation>
+    </message>
+    <message>
+        <source>The servers are written as a plain list of hosts, the single role “web”. To give a role its own command, options, labels or variables, write its hosts under servers/web/hosts in the YAML view.</source>
+        <translation>Die Server stehen als einfache Liste von Hosts da, die einzige Rolle „web“. Um einer Rolle eigenen Befehl, Optionen, Labels oder Variablen zu geben, schreiben Sie ihre Hosts in der YAML-Ansicht unter servers/web/hosts.</translation>
+    </message>
+    <message>
+        <source>The role “%1” is written as a plain list of hosts. To give it its own command, options, labels or variables, write its hosts under servers/%1/hosts in the YAML view.</source>
+        <translation>Die Rolle „%1“ steht als einfache Liste von Hosts da. Um ihr eigenen Befehl, Optionen, Labels oder Variablen zu geben, schreiben Sie ihre Hosts in der YAML-Ansicht unter servers/%1/hosts.</translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation>Ein Name darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is already there; edit its value in the table.</source>
+        <translation>„%1“ gibt es schon; ändern Sie den Wert in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Remove accessory</source>
+        <translation>Zusatzdienst entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the configuration? Its container and data on the servers stay until you remove them there (Servers page).</source>
+        <translation>„%1“ aus der Konfiguration entfernen? Container und Daten auf den Servern bleiben, bis Sie sie dort entfernen (Seite Server).</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::KeyValueEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Computed by an ERB tag; change it in the YAML view</source>
+        <translation>Von einem ERB-Tag berechnet; ändern Sie es in der YAML-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ListEditor</name>
+    <message>
+        <source>New item for %1</source>
+        <translation>Neuer Eintrag für %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1286,10 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>%1 changed on disk since Berth read it. Reload it (your unsaved edits are lost) or save elsewhere first.</source>
         <translation>%1 wurde auf der Festplatte geändert, seit Berth die Datei gelesen hat. Laden Sie sie neu (Ihre ungespeicherten Änderungen gehen verloren) oder speichern Sie zuerst anderswo.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of this configuration.</source>
+        <translation>%1 ist nicht UTF-8; Berth bearbeitet die Datei nicht.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1766,34 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>The text to insert is not a YAML map.</source>
         <translation>Der einzufügende Text ist keine YAML-Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Berth could not remove “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
+        <translation>Die Datei ist kein lesbares YAML; korrigieren Sie sie zuerst in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the file.</source>
+        <translation>„%1“ steht nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is written more than once; remove the extra copies in the YAML view.</source>
+        <translation>„%1“ steht mehrmals in der Datei; entfernen Sie die Kopien in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>Berth cannot find the item “%1”; edit it in the YAML view.</source>
+        <translation>Berth findet den Eintrag „%1“ nicht; bearbeiten Sie ihn in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” shares its line with other content; edit it in the YAML view.</source>
+        <translation>„%1“ teilt sich die Zeile mit anderem Inhalt; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is produced by an ERB tag; edit it in the YAML view.</source>
+        <translation>„%1“ wird von einem ERB-Tag erzeugt; bearbeiten Sie es in der YAML-Ansicht.</translation>
+    </message>
+    <message>
+        <source>“%1” contains Ruby code (&lt;% … %&gt;); edit it in the YAML view.</source>
+        <translation>„%1“ enthält Ruby-Code (&lt;% … %&gt;); bearbeiten Sie es in der YAML-Ansicht.</translation>
     </message>
 </context>
 <context>

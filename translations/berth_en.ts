@@ -204,14 +204,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,19 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New variable name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New variable value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -627,6 +607,344 @@
     </message>
     <message>
         <source>Docker log driver; without one, logs are capped at 10 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the file directly; changes apply as you type, with undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs instead of the image&apos;s CMD, e.g. bin/jobs for a worker role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 512m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;&amp; &amp;options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables for this role only, on top of the Environment section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward X-Forwarded-* headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the client&apos;s address and protocol on to the app (kamal-proxy does this by default without HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers logged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control, Last-Modified, User-Agent (Kamal&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers logged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proxy container&lt;/b&gt; — shared by every app on a host; changes apply on the next proxy reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port for plain HTTP (default 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host port for HTTPS (default 443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposes Prometheus metrics on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log size limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s max-size for the proxy&apos;s log (default 10m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy image tag (Kamal 2.12 uses v0.9.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the proxy is only reachable on the Docker network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy logs every request in detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME of a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build locally for matching architectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: always use the remote builder, even for this machine&apos;s architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gha or registry; empty for no build cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the registry cache: the image that holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra cache options, e.g. mode=max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build secrets (names from .kamal/secrets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only the keys listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore other keys from the agent and ~/.ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s keys and ~/.ssh/id_* (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. app exec -i --reuse &quot;bin/rails console&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. max-size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers are written as a plain list of hosts, the single role “web”. To give a role its own command, options, labels or variables, write its hosts under servers/web/hosts in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role “%1” is written as a plain list of hosts. To give it its own command, options, labels or variables, write its hosts under servers/%1/hosts in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already there; edit its value in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the configuration? Its container and data on the servers stay until you remove them there (Servers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::KeyValueEditor</name>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by an ERB tag; change it in the YAML view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ListEditor</name>
+    <message>
+        <source>New item for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1284,10 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>%1 changed on disk since Berth read it. Reload it (your unsaved edits are lost) or save elsewhere first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1764,34 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>The text to insert is not a YAML map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth could not remove “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is written more than once; remove the extra copies in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot find the item “%1”; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” shares its line with other content; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is produced by an ERB tag; edit it in the YAML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains Ruby code (&lt;% … %&gt;); edit it in the YAML view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

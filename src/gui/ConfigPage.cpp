@@ -4,6 +4,7 @@
 #include "core/config/ConfigSession.h"
 #include "core/config/YamlWriter.h"
 #include "gui/Appearance.h"
+#include "gui/CollectionEditors.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
 #include "gui/YamlHighlighter.h"
@@ -28,12 +29,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBlock>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,8 +54,16 @@ struct ConfigPage::Field
     QLabel *note = nullptr; // under the field: Kamal's message, or where an ERB value comes from
     int section = 0;
     bool fallback = false; // a checkbox shows Kamal's default while the key is not set
+    bool fallbackFromSsl = false; // …which is "on unless proxy/ssl is on"
 
     QWidget *editor() const { return line ? static_cast<QWidget *>(line) : check; }
+};
+
+struct ConfigPage::Collection
+{
+    QString path; // may hold {role}, {hosts}, {env} or {role-env}: see resolved()
+    KeyValueEditor *map = nullptr;
+    ListEditor *list = nullptr;
 };
 
 namespace {
@@ -161,6 +172,7 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_sectionList->setAccessibleName(tr("Configuration sections"));
     m_sectionList->setMaximumWidth(200);
     m_tabs = new QTabWidget(horizontal);
+    m_tabs->setObjectName(QStringLiteral("configTabs"));
     m_sections = new QStackedWidget(m_tabs);
     m_tabs->addTab(m_sections, tr("Form"));
 
@@ -171,14 +183,37 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_source = new QPlainTextEdit(sourceTab);
     m_source->setObjectName(QStringLiteral("yamlSource"));
     m_source->setAccessibleName(tr("YAML source"));
-    m_source->setReadOnly(true);
+    m_source->setToolTip(tr("Edit the file directly; changes apply as you type, with undo"));
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new YamlHighlighter(m_source->document(), Appearance::current() == ColorScheme::Dark);
     sourceLayout->addWidget(m_sourceFile);
     sourceLayout->addWidget(m_source, 1);
     m_tabs->addTab(sourceTab, tr("YAML"));
-    connect(m_sourceFile, &QComboBox::currentIndexChanged, this, [this] { refreshSource(); });
+    connect(m_sourceFile, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_source->document()->isModified()) {
+            // The typing shown belongs to the file shown before: apply it there first.
+            const int shown = m_sourceFile->currentIndex();
+            m_sourceFile->blockSignals(true);
+            m_sourceFile->setCurrentIndex(m_previousSource);
+            applySourceEdit();
+            m_sourceFile->setCurrentIndex(shown);
+            m_sourceFile->blockSignals(false);
+        }
+        m_previousSource = m_sourceFile->currentIndex();
+        refreshSource();
+    });
+    // Typing in the YAML view becomes one edit of the file after a short pause, so the forms
+    // and the problems list follow without re-validating on every key.
+    m_sourceEditTimer = new QTimer(this);
+    m_sourceEditTimer->setSingleShot(true);
+    m_sourceEditTimer->setInterval(600);
+    connect(m_sourceEditTimer, &QTimer::timeout, this, &ConfigPage::applySourceEdit);
+    // textChanged also fires when the highlighter recolours; only typing marks it modified.
+    connect(m_source, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_refreshing && m_source->document()->isModified())
+            m_sourceEditTimer->start();
+    });
     // The YAML view opens where the field last edited is written.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (const auto &field : m_fields) {
@@ -242,13 +277,18 @@ ConfigPage::~ConfigPage() = default;
 
 QWidget *ConfigPage::addSection(const QString &title, const QString &hint)
 {
-    auto *page = new QWidget(m_sections);
+    // Long sections scroll rather than squeeze their fields on small screens.
+    auto *scroll = new QScrollArea(m_sections);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
     auto *layout = new QVBoxLayout(page);
     auto *heading = new QLabel(
         QStringLiteral("<b>%1</b><br>%2").arg(title.toHtmlEscaped(), hint.toHtmlEscaped()), page);
     heading->setWordWrap(true);
     layout->addWidget(heading);
-    m_sections->addWidget(page);
+    scroll->setWidget(page);
+    m_sections->addWidget(scroll);
     auto *item = new QListWidgetItem(title, m_sectionList);
     item->setSizeHint(QSize(0, 28));
     return page;
@@ -346,25 +386,55 @@ void ConfigPage::buildSections()
     roleRow->addWidget(m_role, 1);
     static_cast<QVBoxLayout *>(servers->layout())->addLayout(roleRow);
     connect(m_role, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_refreshing)
+        if (!m_refreshing) {
+            refreshFields();
             refreshLists();
+        }
     });
-    m_hosts = new QListWidget(servers);
-    m_hosts->setObjectName(QStringLiteral("hostsList"));
-    m_hosts->setAccessibleName(tr("Hosts"));
-    static_cast<QVBoxLayout *>(servers->layout())->addWidget(m_hosts);
-    auto *hostRow = new QHBoxLayout;
-    m_newHost = new QLineEdit(servers);
-    m_newHost->setObjectName(QStringLiteral("newHostEdit"));
-    m_newHost->setPlaceholderText(tr("Address or name of a new host"));
-    m_newHost->setAccessibleName(tr("New host"));
-    auto *addHostButton = new QPushButton(tr("Add &Host"), servers);
-    addHostButton->setObjectName(QStringLiteral("addHostButton"));
-    hostRow->addWidget(m_newHost, 1);
-    hostRow->addWidget(addHostButton);
-    static_cast<QVBoxLayout *>(servers->layout())->addLayout(hostRow);
-    connect(addHostButton, &QPushButton::clicked, this, &ConfigPage::addHost);
-    connect(m_newHost, &QLineEdit::returnPressed, this, &ConfigPage::addHost);
+    auto *roleTabs = new QTabWidget(servers);
+    roleTabs->setObjectName(QStringLiteral("roleTabs"));
+    static_cast<QVBoxLayout *>(servers->layout())->addWidget(roleTabs, 1);
+    auto *hostsTab = new QWidget(roleTabs);
+    auto *hostsLayout = new QVBoxLayout(hostsTab);
+    ListEditor *hosts = addList(hostsLayout, tr("Hosts"), QStringLiteral("{hosts}"),
+                                tr("Address or name of a new host"));
+    hosts->list()->setObjectName(QStringLiteral("hostsList"));
+    hosts->newItemEdit()->setObjectName(QStringLiteral("newHostEdit"));
+    hosts->addButton()->setObjectName(QStringLiteral("addHostButton"));
+    hosts->removeButton()->setObjectName(QStringLiteral("removeHostButton"));
+    roleTabs->addTab(hostsTab, tr("&Hosts"));
+
+    auto *commandTab = new QWidget(roleTabs);
+    auto *commandLayout = new QVBoxLayout(commandTab);
+    m_roleNote = new QLabel(commandTab);
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setForegroundRole(QPalette::PlaceholderText);
+    commandLayout->addWidget(m_roleNote);
+    auto *commandForm = new QFormLayout;
+    commandForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    commandLayout->addLayout(commandForm);
+    addText(commandForm, tr("Co&mmand:"), QStringLiteral("servers/{role}/cmd"),
+            tr("Runs instead of the image's CMD, e.g. bin/jobs for a worker role"));
+    commandLayout->addWidget(new QLabel(tr("Docker options:"), commandTab));
+    addMap(commandLayout, tr("Docker options"), QStringLiteral("servers/{role}/options"),
+           tr("Option"), tr("Value"))
+        ->setPlaceholders(tr("e.g. memory"), tr("e.g. 512m"));
+    roleTabs->addTab(commandTab, tr("Command && &options"));
+
+    auto *labelsTab = new QWidget(roleTabs);
+    auto *labelsLayout = new QVBoxLayout(labelsTab);
+    addMap(labelsLayout, tr("Labels"), QStringLiteral("servers/{role}/labels"), tr("Label"),
+           tr("Value"));
+    roleTabs->addTab(labelsTab, tr("&Labels"));
+
+    auto *roleEnvTab = new QWidget(roleTabs);
+    auto *roleEnvLayout = new QVBoxLayout(roleEnvTab);
+    roleEnvLayout->addWidget(new QLabel(
+        tr("Variables for this role only, on top of the Environment section:"), roleEnvTab));
+    addMap(roleEnvLayout, tr("Role variables"), QStringLiteral("{role-env}"), tr("Variable"),
+           tr("Value"))
+        ->setPlaceholders(tr("NAME"), tr("value"));
+    roleTabs->addTab(roleEnvTab, tr("&Environment"));
 
     QWidget *proxy = addSection(
         tr("Proxy"), tr("How kamal-proxy routes requests to the app and checks its health."));
@@ -387,46 +457,67 @@ void ConfigPage::buildSections()
             tr("Serve the app under a path, e.g. /app (comma-separated for several)"));
     addBoolean(form, tr("Redirect HTTP to HTTPS"), QStringLiteral("proxy/ssl_redirect"),
                tr("With automatic HTTPS, send plain HTTP requests to HTTPS"), true);
+    addBoolean(form, tr("Forward X-Forwarded-* headers"), QStringLiteral("proxy/forward_headers"),
+               tr("Pass the client's address and protocol on to the app (kamal-proxy does this "
+                  "by default without HTTPS)"))
+        .fallbackFromSsl
+        = true;
     addBoolean(form, tr("Buffer re&quests"), QStringLiteral("proxy/buffering/requests"),
                tr("kamal-proxy reads whole requests before passing them on"), true);
     addBoolean(form, tr("Buffer responses"), QStringLiteral("proxy/buffering/responses"),
                tr("kamal-proxy reads whole responses before sending them"), true);
+    auto *headers = new QHBoxLayout;
+    auto *requestHeaders = new QVBoxLayout;
+    requestHeaders->addWidget(new QLabel(tr("Request headers logged:"), proxy));
+    addList(requestHeaders, tr("Request headers logged"),
+            QStringLiteral("proxy/logging/request_headers"), tr("Header name"))
+        ->setDefaultNote(tr("Cache-Control, Last-Modified, User-Agent (Kamal's default)"));
+    auto *responseHeaders = new QVBoxLayout;
+    responseHeaders->addWidget(new QLabel(tr("Response headers logged:"), proxy));
+    addList(responseHeaders, tr("Response headers logged"),
+            QStringLiteral("proxy/logging/response_headers"), tr("Header name"));
+    headers->addLayout(requestHeaders);
+    headers->addLayout(responseHeaders);
+    static_cast<QVBoxLayout *>(proxy->layout())->addLayout(headers);
+    auto *runHeading = new QLabel(
+        tr("<b>Proxy container</b> — shared by every app on a host; changes apply on the next "
+           "proxy reboot."),
+        proxy);
+    runHeading->setWordWrap(true);
+    static_cast<QVBoxLayout *>(proxy->layout())->addWidget(runHeading);
+    form = formFor(proxy);
+    addInteger(form, tr("HTTP port:"), QStringLiteral("proxy/run/http_port"),
+               tr("Host port for plain HTTP (default 80)"));
+    addInteger(form, tr("HTTPS port:"), QStringLiteral("proxy/run/https_port"),
+               tr("Host port for HTTPS (default 443)"));
+    addInteger(form, tr("Metrics port:"), QStringLiteral("proxy/run/metrics_port"),
+               tr("Exposes Prometheus metrics on this port"));
+    addText(form, tr("Log size limit:"), QStringLiteral("proxy/run/log_max_size"),
+            tr("Docker's max-size for the proxy's log (default 10m)"));
+    addText(form, tr("Proxy version:"), QStringLiteral("proxy/run/version"),
+            tr("kamal-proxy image tag (Kamal 2.12 uses v0.9.2)"));
+    addBoolean(form, tr("Publish the ports"), QStringLiteral("proxy/run/publish"),
+               tr("Off: the proxy is only reachable on the Docker network"), true);
+    addBoolean(form, tr("Debug logging"), QStringLiteral("proxy/run/debug"),
+               tr("kamal-proxy logs every request in detail"));
     finish(proxy);
 
     QWidget *env = addSection(tr("Environment"),
                               tr("Variables for the app's containers. Secret values live in "
                                  ".kamal/secrets and the keychain, never here."));
-    m_envClear = new QTableWidget(0, 2, env);
-    m_envClear->setObjectName(QStringLiteral("envClearTable"));
-    m_envClear->setAccessibleName(tr("Clear variables"));
-    m_envClear->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
-    m_envClear->horizontalHeader()->setStretchLastSection(true);
-    m_envClear->verticalHeader()->hide();
-    m_envClear->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    static_cast<QVBoxLayout *>(env->layout())->addWidget(m_envClear, 2);
-    auto *envRow = new QHBoxLayout;
-    m_newEnvName = new QLineEdit(env);
-    m_newEnvName->setObjectName(QStringLiteral("newEnvName"));
-    m_newEnvName->setPlaceholderText(tr("NAME"));
-    m_newEnvName->setAccessibleName(tr("New variable name"));
-    m_newEnvValue = new QLineEdit(env);
-    m_newEnvValue->setObjectName(QStringLiteral("newEnvValue"));
-    m_newEnvValue->setPlaceholderText(tr("value"));
-    m_newEnvValue->setAccessibleName(tr("New variable value"));
-    auto *addEnvButton = new QPushButton(tr("Add &Variable"), env);
-    addEnvButton->setObjectName(QStringLiteral("addEnvButton"));
-    envRow->addWidget(m_newEnvName, 1);
-    envRow->addWidget(m_newEnvValue, 2);
-    envRow->addWidget(addEnvButton);
-    static_cast<QVBoxLayout *>(env->layout())->addLayout(envRow);
+    KeyValueEditor *clear = addMap(env->layout(), tr("Clear variables"), QStringLiteral("{env}"),
+                                   tr("Variable"), tr("Value"));
+    clear->table()->setObjectName(QStringLiteral("envClearTable"));
+    clear->newKeyEdit()->setObjectName(QStringLiteral("newEnvName"));
+    clear->newValueEdit()->setObjectName(QStringLiteral("newEnvValue"));
+    clear->addButton()->setObjectName(QStringLiteral("addEnvButton"));
+    clear->setPlaceholders(tr("NAME"), tr("value"));
     auto *secretLabel = new QLabel(tr("Secret variables (values from .kamal/secrets):"), env);
-    m_envSecret = new QListWidget(env);
-    m_envSecret->setObjectName(QStringLiteral("envSecretList"));
-    m_envSecret->setAccessibleName(tr("Secret variables"));
-    secretLabel->setBuddy(m_envSecret);
-    static_cast<QVBoxLayout *>(env->layout())->addWidget(secretLabel);
-    static_cast<QVBoxLayout *>(env->layout())->addWidget(m_envSecret, 1);
-    connect(addEnvButton, &QPushButton::clicked, this, &ConfigPage::addEnvironmentVariable);
+    env->layout()->addWidget(secretLabel);
+    ListEditor *secrets = addList(env->layout(), tr("Secret variables"),
+                                  QStringLiteral("env/secret"), tr("NAME of a secret"));
+    secrets->list()->setObjectName(QStringLiteral("envSecretList"));
+    secretLabel->setBuddy(secrets->list());
 
     QWidget *registry = addSection(
         tr("Registry"),
@@ -447,7 +538,22 @@ void ConfigPage::buildSections()
             tr("Default: a clean clone of git HEAD; . for the working tree"));
     addText(form, tr("&Remote builder:"), QStringLiteral("builder/remote"),
             tr("ssh://user@host to build on another machine"));
-    finish(builder);
+    addBoolean(
+        form, tr("Build locally for matching architectures"), QStringLiteral("builder/local"),
+        tr("Off: always use the remote builder, even for this machine's architecture"), true);
+    addText(form, tr("Cache &type:"), QStringLiteral("builder/cache/type"),
+            tr("gha or registry; empty for no build cache"));
+    addText(form, tr("Cache &image:"), QStringLiteral("builder/cache/image"),
+            tr("For the registry cache: the image that holds it"));
+    addText(form, tr("Cache &options:"), QStringLiteral("builder/cache/options"),
+            tr("Extra cache options, e.g. mode=max"));
+    builder->layout()->addWidget(new QLabel(tr("Build arguments:"), builder));
+    addMap(builder->layout(), tr("Build arguments"), QStringLiteral("builder/args"), tr("Argument"),
+           tr("Value"));
+    builder->layout()->addWidget(
+        new QLabel(tr("Build secrets (names from .kamal/secrets):"), builder));
+    addList(builder->layout(), tr("Build secrets"), QStringLiteral("builder/secrets"),
+            tr("NAME of a secret"));
 
     QWidget *ssh = addSection(tr("SSH"), tr("How Berth and Kamal reach the servers."));
     form = formFor(ssh);
@@ -455,6 +561,12 @@ void ConfigPage::buildSections()
     addInteger(form, tr("&Port:"), QStringLiteral("ssh/port"), tr("Default: 22"));
     addText(form, tr("&Jump host:"), QStringLiteral("ssh/proxy"),
             tr("host or user@host to connect through"));
+    addBoolean(form, tr("Use only the keys listed below"), QStringLiteral("ssh/keys_only"),
+               tr("Ignore other keys from the agent and ~/.ssh"));
+    ssh->layout()->addWidget(new QLabel(tr("Key files:"), ssh));
+    addList(ssh->layout(), tr("Key files"), QStringLiteral("ssh/keys"),
+            tr("e.g. ~/.ssh/id_ed25519"))
+        ->setDefaultNote(tr("The agent's keys and ~/.ssh/id_* (the default)"));
     finish(ssh);
 
     QWidget *accessories = addSection(tr("Accessories"),
@@ -478,20 +590,26 @@ void ConfigPage::buildSections()
     }
     templates->setToolTipsVisible(true);
     accessoryButton->setMenu(templates);
+    auto *removeAccessoryButton = new QPushButton(tr("Remove…"), accessories);
+    removeAccessoryButton->setObjectName(QStringLiteral("removeAccessoryButton"));
+    removeAccessoryButton->setEnabled(false);
+    connect(removeAccessoryButton, &QPushButton::clicked, this, &ConfigPage::removeAccessory);
+    connect(m_accessories, &QTreeWidget::currentItemChanged, removeAccessoryButton,
+            [removeAccessoryButton](const QTreeWidgetItem *current) {
+                removeAccessoryButton->setEnabled(current != nullptr);
+            });
     auto *accessoryRow = new QHBoxLayout;
     accessoryRow->addStretch(1);
+    accessoryRow->addWidget(removeAccessoryButton);
     accessoryRow->addWidget(accessoryButton);
     static_cast<QVBoxLayout *>(accessories->layout())->addLayout(accessoryRow);
 
     QWidget *aliases = addSection(tr("Aliases"), tr("Shortcuts for commands you run often."));
-    m_aliases = new QTableWidget(0, 2, aliases);
-    m_aliases->setObjectName(QStringLiteral("aliasesTable"));
-    m_aliases->setAccessibleName(tr("Aliases"));
-    m_aliases->setHorizontalHeaderLabels({tr("Alias"), tr("Command")});
-    m_aliases->horizontalHeader()->setStretchLastSection(true);
-    m_aliases->verticalHeader()->hide();
-    m_aliases->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    static_cast<QVBoxLayout *>(aliases->layout())->addWidget(m_aliases, 1);
+    KeyValueEditor *aliasTable = addMap(aliases->layout(), tr("Aliases"), QStringLiteral("aliases"),
+                                        tr("Alias"), tr("Command"));
+    aliasTable->table()->setObjectName(QStringLiteral("aliasesTable"));
+    aliasTable->setPlaceholders(tr("e.g. console"),
+                                tr("e.g. app exec -i --reuse \"bin/rails console\""));
 
     QWidget *advanced
         = addSection(tr("Advanced"), tr("Retention, timeouts, boot order and logging."));
@@ -512,7 +630,10 @@ void ConfigPage::buildSections()
                tr("Seconds to wait after each group of hosts"));
     addText(form, tr("&Log driver:"), QStringLiteral("logging/driver"),
             tr("Docker log driver; without one, logs are capped at 10 MB"));
-    finish(advanced);
+    advanced->layout()->addWidget(new QLabel(tr("Log options:"), advanced));
+    addMap(advanced->layout(), tr("Log options"), QStringLiteral("logging/options"), tr("Option"),
+           tr("Value"))
+        ->setPlaceholders(tr("e.g. max-size"), tr("e.g. 100m"));
 
     // Empty fields show what Kamal uses when the key is not set.
     const QList<std::pair<QString, QString>> defaults {
@@ -560,7 +681,7 @@ void ConfigPage::watchFiles()
 QWidget *ConfigPage::fieldFor(const QString &path) const
 {
     for (const auto &field : m_fields) {
-        if (field->path == path)
+        if (field->path == path || resolved(field->path) == path)
             return field->editor();
     }
     return nullptr;
@@ -569,7 +690,8 @@ QWidget *ConfigPage::fieldFor(const QString &path) const
 void ConfigPage::showPath(const QString &path)
 {
     for (const auto &field : m_fields) {
-        if (path == field->path || path.startsWith(field->path + QLatin1Char('/'))) {
+        const QString at = resolved(field->path);
+        if (!at.isEmpty() && (path == at || path.startsWith(at + QLatin1Char('/')))) {
             m_tabs->setCurrentIndex(0);
             m_sectionList->setCurrentRow(field->section);
             field->editor()->setFocus();
@@ -587,11 +709,130 @@ void ConfigPage::showPath(const QString &path)
     }
 }
 
+QString ConfigPage::roleSettingsUnavailable() const
+{
+    const YamlNodePtr root = m_session ? m_session->config().effective : nullptr;
+    const YamlNodePtr servers = root ? root->value(QStringLiteral("servers")) : nullptr;
+    const QString role = m_role->currentText();
+    if (servers && servers->isSequence())
+        return tr("The servers are written as a plain list of hosts, the single role “web”. To "
+                  "give a role its own command, options, labels or variables, write its hosts "
+                  "under servers/web/hosts in the YAML view.");
+    const YamlNodePtr roleNode = servers && !role.isEmpty() ? servers->value(role) : nullptr;
+    if (roleNode && roleNode->isSequence())
+        return tr("The role “%1” is written as a plain list of hosts. To give it its own "
+                  "command, options, labels or variables, write its hosts under "
+                  "servers/%1/hosts in the YAML view.")
+            .arg(role);
+    return {};
+}
+
+QString ConfigPage::resolved(const QString &path) const
+{
+    const YamlNodePtr root = m_session ? m_session->config().effective : nullptr;
+    const QString role = m_role->currentText();
+    if (path == QLatin1String("{hosts}"))
+        return hostsPath(root, role);
+    // Variables go where the file already writes them: under clear: when it uses the
+    // clear/secret form (or has no env yet), else straight under env:.
+    const auto variablesIn = [&root](const QString &envPath) {
+        const YamlNodePtr env = root ? YamlEditor::find(root, envPath) : nullptr;
+        const bool complex = !env || !env->isMap() || env->entries.isEmpty()
+            || env->value(QStringLiteral("clear")) || env->value(QStringLiteral("secret"));
+        return complex ? envPath + QStringLiteral("/clear") : envPath;
+    };
+    if (path == QLatin1String("{env}"))
+        return variablesIn(QStringLiteral("env"));
+    if (!path.contains(QLatin1String("{role")))
+        return path;
+    if (role.isEmpty() || !roleSettingsUnavailable().isEmpty())
+        return {};
+    if (path == QLatin1String("{role-env}"))
+        return variablesIn(QStringLiteral("servers/%1/env").arg(role));
+    return QString(path).replace(QLatin1String("{role}"), role);
+}
+
+void ConfigPage::report(const Result<void> &done)
+{
+    if (!done)
+        Q_EMIT statusMessage(done.error().message);
+}
+
+KeyValueEditor *ConfigPage::addMap(QLayout *layout, const QString &name, const QString &path,
+                                   const QString &keyHeader, const QString &valueHeader)
+{
+    auto *editor = new KeyValueEditor(name, keyHeader, valueHeader, this);
+    layout->addWidget(editor);
+    auto collection = std::make_unique<Collection>();
+    collection->path = path;
+    collection->map = editor;
+    m_collections.push_back(std::move(collection));
+    connect(editor, &KeyValueEditor::valueEdited, this,
+            [this, path](const QString &key, const QString &value) {
+                const QString at = resolved(path);
+                if (m_session && !at.isEmpty())
+                    report(m_session->set(at + QLatin1Char('/') + key, ScalarValue::string(value)));
+            });
+    connect(editor, &KeyValueEditor::entryAdded, this,
+            [this, path, editor](const QString &key, const QString &value) {
+                const QString at = resolved(path);
+                if (!m_session || at.isEmpty())
+                    return;
+                if (key.contains(QLatin1Char('/'))) {
+                    Q_EMIT statusMessage(tr("A name cannot contain “/”."));
+                    return;
+                }
+                if (YamlEditor::find(m_session->config().effective, at + QLatin1Char('/') + key)) {
+                    Q_EMIT statusMessage(
+                        tr("“%1” is already there; edit its value in the table.").arg(key));
+                    return;
+                }
+                const auto done
+                    = m_session->set(at + QLatin1Char('/') + key, ScalarValue::string(value));
+                report(done);
+                if (done)
+                    editor->clearInput();
+            });
+    connect(editor, &KeyValueEditor::entryRemoved, this, [this, path](const QString &key) {
+        const QString at = resolved(path);
+        if (m_session && !at.isEmpty())
+            report(m_session->remove(at + QLatin1Char('/') + key));
+    });
+    return editor;
+}
+
+ListEditor *ConfigPage::addList(QLayout *layout, const QString &name, const QString &path,
+                                const QString &placeholder)
+{
+    auto *editor = new ListEditor(name, placeholder, this);
+    layout->addWidget(editor);
+    auto collection = std::make_unique<Collection>();
+    collection->path = path;
+    collection->list = editor;
+    m_collections.push_back(std::move(collection));
+    connect(editor, &ListEditor::itemAdded, this, [this, path, editor](const QString &text) {
+        const QString at = resolved(path);
+        if (!m_session || at.isEmpty())
+            return;
+        const auto done = m_session->append(at, ScalarValue::string(text));
+        report(done);
+        if (done)
+            editor->newItemEdit()->clear();
+    });
+    connect(editor, &ListEditor::itemRemoved, this, [this, path](int index) {
+        const QString at = resolved(path);
+        if (m_session && !at.isEmpty())
+            report(m_session->remove(at + QStringLiteral("/%1").arg(index)));
+    });
+    return editor;
+}
+
 void ConfigPage::commitField(Field &field)
 {
-    if (m_refreshing || !m_session)
+    const QString path = resolved(field.path);
+    if (m_refreshing || !m_session || path.isEmpty())
         return;
-    const YamlNodePtr current = YamlEditor::find(m_session->config().effective, field.path);
+    const YamlNodePtr current = YamlEditor::find(m_session->config().effective, path);
     ScalarValue value;
     switch (field.kind) {
     case Field::Kind::Text:
@@ -605,13 +846,13 @@ void ConfigPage::commitField(Field &field)
         value = ScalarValue::integer(field.line->text().toLongLong());
         break;
     case Field::Kind::Boolean:
-        if ((current && current->isBoolean() ? current->booleanValue() : field.fallback)
+        if ((current && current->isBoolean() ? current->booleanValue() : fallbackOf(field))
             == field.check->isChecked())
             return;
         value = ScalarValue::boolean(field.check->isChecked());
         break;
     }
-    const auto done = m_session->set(field.path, value);
+    const auto done = m_session->set(path, value);
     if (!done) {
         field.note->setText(done.error().message);
         field.note->setForegroundRole(QPalette::BrightText);
@@ -620,18 +861,20 @@ void ConfigPage::commitField(Field &field)
     }
 }
 
-void ConfigPage::addHost()
+void ConfigPage::removeAccessory()
 {
-    const QString host = m_newHost->text().trimmed();
-    if (!m_session || host.isEmpty())
+    const QTreeWidgetItem *item = m_accessories->currentItem();
+    if (!item || !m_session)
         return;
-    const auto done = m_session->append(
-        hostsPath(m_session->config().effective, m_role->currentText()), ScalarValue::string(host));
-    if (!done) {
-        Q_EMIT statusMessage(done.error().message);
+    const QString name = item->text(0);
+    if (QMessageBox::question(
+            this, tr("Remove accessory"),
+            tr("Remove “%1” from the configuration? Its container and data on the servers stay "
+               "until you remove them there (Servers page).")
+                .arg(name))
+        != QMessageBox::Yes)
         return;
-    }
-    m_newHost->clear();
+    report(m_session->remove(QStringLiteral("accessories/") + name));
 }
 
 void ConfigPage::addAccessory(const QString &templateId, const QString &defaultName)
@@ -661,28 +904,6 @@ void ConfigPage::addAccessory(const QString &templateId, const QString &defaultN
              : done.error().message);
 }
 
-void ConfigPage::addEnvironmentVariable()
-{
-    const QString name = m_newEnvName->text().trimmed();
-    if (!m_session || name.isEmpty())
-        return;
-    // Write into the form the file already uses: env/clear when it has clear/secret keys (or
-    // no env at all), else the simple form where every key is a variable.
-    const YamlNodePtr env = m_session->config().effective
-        ? m_session->config().effective->value(QStringLiteral("env"))
-        : nullptr;
-    const bool complex = !env || !env->isMap() || env->entries.isEmpty()
-        || env->value(QStringLiteral("clear")) || env->value(QStringLiteral("secret"));
-    const QString path = (complex ? QStringLiteral("env/clear/") : QStringLiteral("env/")) + name;
-    const auto done = m_session->set(path, ScalarValue::string(m_newEnvValue->text()));
-    if (!done) {
-        Q_EMIT statusMessage(done.error().message);
-        return;
-    }
-    m_newEnvName->clear();
-    m_newEnvValue->clear();
-}
-
 void ConfigPage::refresh()
 {
     const bool open = m_session != nullptr;
@@ -707,17 +928,30 @@ void ConfigPage::refresh()
     refreshSource();
 }
 
+bool ConfigPage::fallbackOf(const Field &field) const
+{
+    if (!field.fallbackFromSsl)
+        return field.fallback;
+    const YamlNodePtr ssl = m_session
+        ? YamlEditor::find(m_session->config().effective, QStringLiteral("proxy/ssl"))
+        : nullptr;
+    return !(ssl && ssl->isBoolean() && ssl->booleanValue());
+}
+
 void ConfigPage::refreshFields()
 {
     m_refreshing = true;
     const YamlNodePtr root = m_session ? m_session->config().effective : nullptr;
     for (const auto &field : m_fields) {
-        const YamlNodePtr node = root ? YamlEditor::find(root, field->path) : nullptr;
+        // A role's field is blank and disabled while the role cannot hold settings.
+        const QString path = resolved(field->path);
+        field->editor()->setEnabled(!path.isEmpty());
+        const YamlNodePtr node = root && !path.isEmpty() ? YamlEditor::find(root, path) : nullptr;
         // A value rendered from ERB is not edited here: say where it comes from instead.
         QString erbTemplate;
-        if (m_session) {
-            if (const ConfigSource *source = sourceForEdit(m_session->config(), field->path)) {
-                if (const YamlNodePtr written = YamlEditor::find(source->yaml.root, field->path)) {
+        if (m_session && !path.isEmpty()) {
+            if (const ConfigSource *source = sourceForEdit(m_session->config(), path)) {
+                if (const YamlNodePtr written = YamlEditor::find(source->yaml.root, path)) {
                     const QString text = source->templateTextOf(*written);
                     if (text.contains(QLatin1String("<%")))
                         erbTemplate = text;
@@ -731,14 +965,14 @@ void ConfigPage::refreshFields()
             field->line->setClearButtonEnabled(erbTemplate.isEmpty());
         } else {
             field->check->setChecked(node && node->isBoolean() ? node->booleanValue()
-                                                               : field->fallback);
-            field->check->setEnabled(erbTemplate.isEmpty());
+                                                               : fallbackOf(*field));
+            field->check->setEnabled(erbTemplate.isEmpty() && !path.isEmpty());
         }
         // Kamal's message for this field, if any.
         QString problem;
         if (m_session) {
             for (const Diagnostic &d : m_session->config().diagnostics) {
-                if (d.path == field->path && d.severity == Severity::Error)
+                if (!path.isEmpty() && d.path == path && d.severity == Severity::Error)
                     problem = d.message;
             }
         }
@@ -776,39 +1010,52 @@ void ConfigPage::refreshLists()
             0, static_cast<int>(roles.indexOf(role.isEmpty() ? QStringLiteral("web") : role))));
         m_refreshing = wasRefreshing;
     }
-    m_hosts->clear();
-    if (const YamlNodePtr hosts
-        = root ? YamlEditor::find(root, hostsPath(root, m_role->currentText())) : nullptr;
-        hosts && hosts->isSequence()) {
-        for (const YamlNodePtr &host : hosts->items)
-            // `- host: tag` / `- host: [tag, …]`: the host, with its tags.
-            m_hosts->addItem(host->isMap() ? host->keys().value(0) + QStringLiteral("  (")
-                                     + scalarOf(host->value(host->keys().value(0)))
-                                           .replace(QLatin1Char('\n'), QLatin1Char(' '))
-                                     + QLatin1Char(')')
-                                           : scalarOf(host));
-    }
+    const QString roleProblem = m_session ? roleSettingsUnavailable() : QString();
+    m_roleNote->setText(roleProblem);
+    m_roleNote->setVisible(!roleProblem.isEmpty());
 
-    m_envClear->setRowCount(0);
-    m_envSecret->clear();
-    if (const YamlNodePtr env = root ? root->value(QStringLiteral("env")) : nullptr;
-        env && env->isMap()) {
-        const YamlNodePtr clear = env->value(QStringLiteral("clear"));
-        const bool complex = clear || env->value(QStringLiteral("secret"));
-        const YamlNodePtr variables = complex ? clear : env;
-        if (variables && variables->isMap()) {
-            const QStringList names = variables->keys();
-            for (const QString &name : names) {
-                const int row = m_envClear->rowCount();
-                m_envClear->insertRow(row);
-                m_envClear->setItem(row, 0, new QTableWidgetItem(name));
-                m_envClear->setItem(row, 1, new QTableWidgetItem(scalarOf(variables->value(name))));
+    for (const auto &collection : m_collections) {
+        const QString path = resolved(collection->path);
+        const YamlNodePtr node = root && !path.isEmpty() ? YamlEditor::find(root, path) : nullptr;
+        const QString unavailable = !m_session ? QString()
+            : path.isEmpty()                   ? roleProblem
+                                               : QString();
+        // The text as written for values computed by ERB: they are changed in the YAML view.
+        const auto writtenAs = [this](const QString &at) -> QString {
+            const ConfigSource *source
+                = m_session ? sourceForEdit(m_session->config(), at) : nullptr;
+            const YamlNodePtr written = source ? YamlEditor::find(source->yaml.root, at) : nullptr;
+            const QString text = written ? source->templateTextOf(*written) : QString();
+            return text.contains(QLatin1String("<%")) ? text : QString();
+        };
+        if (collection->map) {
+            QList<std::pair<QString, QString>> entries;
+            QStringList computed;
+            if (node && node->isMap()) {
+                const QStringList keys = node->keys();
+                for (const QString &key : keys) {
+                    const QString erb = writtenAs(path + QLatin1Char('/') + key);
+                    if (!erb.isEmpty())
+                        computed.append(key);
+                    entries.append({key, erb.isEmpty() ? scalarOf(node->value(key)) : erb});
+                }
             }
-        }
-        if (const YamlNodePtr secret = env->value(QStringLiteral("secret"));
-            secret && secret->isSequence()) {
-            for (const YamlNodePtr &name : secret->items)
-                m_envSecret->addItem(scalarOf(name));
+            collection->map->setEntries(entries, computed);
+            collection->map->setUnavailable(unavailable);
+        } else {
+            QStringList items;
+            if (node && node->isSequence()) {
+                for (const YamlNodePtr &item : node->items) {
+                    // `- host: tag` / `- host: [tag, …]`: the host, with its tags.
+                    items.append(item->isMap() ? item->keys().value(0) + QStringLiteral("  (")
+                                         + scalarOf(item->value(item->keys().value(0)))
+                                               .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                                         + QLatin1Char(')')
+                                               : scalarOf(item));
+                }
+            }
+            collection->list->setItems(items);
+            collection->list->setUnavailable(unavailable);
         }
     }
 
@@ -824,18 +1071,6 @@ void ConfigPage::refreshLists()
                                 {name, scalarOf(accessory->value(QStringLiteral("image"))),
                                  scalarOf(accessory->value(QStringLiteral("host"))),
                                  scalarOf(accessory->value(QStringLiteral("port")))});
-        }
-    }
-
-    m_aliases->setRowCount(0);
-    if (const YamlNodePtr aliases = root ? root->value(QStringLiteral("aliases")) : nullptr;
-        aliases && aliases->isMap()) {
-        const QStringList names = aliases->keys();
-        for (const QString &name : names) {
-            const int row = m_aliases->rowCount();
-            m_aliases->insertRow(row);
-            m_aliases->setItem(row, 0, new QTableWidgetItem(name));
-            m_aliases->setItem(row, 1, new QTableWidgetItem(scalarOf(aliases->value(name))));
         }
     }
 }
@@ -887,13 +1122,48 @@ void ConfigPage::refreshSource()
         m_source->clear();
         return;
     }
+    if (m_source->document()->isModified())
+        return; // the user is typing: their text is newer than the session's
     const QString path = m_sourceFile->currentData().toString();
     for (const ConfigSource &source : m_session->config().sources) {
         if (source.path == path) {
-            if (m_source->toPlainText() != source.templateText)
+            if (sourceText() != QString(source.templateText).remove(QLatin1Char('\r'))) {
+                const bool wasRefreshing = std::exchange(m_refreshing, true);
                 m_source->setPlainText(source.templateText);
+                m_source->document()->setModified(false);
+                m_refreshing = wasRefreshing;
+            }
             return;
         }
+    }
+}
+
+QString ConfigPage::sourceText() const
+{
+    // The raw text keeps every character (toPlainText() turns non-breaking spaces into
+    // spaces); only the line separators are the document's own.
+    return m_source->document()
+        ->toRawText()
+        .replace(QChar::ParagraphSeparator, QLatin1Char('\n'))
+        .replace(QChar::LineSeparator, QLatin1Char('\n'));
+}
+
+void ConfigPage::applySourceEdit()
+{
+    m_sourceEditTimer->stop();
+    m_source->document()->setModified(false);
+    if (!m_session)
+        return;
+    const QString path = m_sourceFile->currentData().toString();
+    QString text = sourceText();
+    for (const ConfigSource &source : m_session->config().sources) {
+        if (source.path != path)
+            continue;
+        // The editor shows lines; the file keeps its own line endings.
+        if (source.templateText.contains(QLatin1String("\r\n")))
+            text.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+        report(m_session->setText(path, text));
+        return;
     }
 }
 

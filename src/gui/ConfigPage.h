@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -17,12 +19,16 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QFormLayout;
 class QFileSystemWatcher;
+class QTimer;
 
 namespace Berth::Config {
 class ConfigSession;
 }
 
 namespace Berth::Gui {
+
+class KeyValueEditor;
+class ListEditor;
 
 // The Config page: deploy.yml through forms, section by section, with Kamal's validation at
 // each field and in a list, the YAML as it will be saved, undo/redo, and a diff before every
@@ -51,6 +57,7 @@ Q_SIGNALS:
 
 private:
     struct Field;
+    struct Collection;
     void buildSections();
     QWidget *addSection(const QString &title, const QString &hint);
     Field &addText(QFormLayout *form, const QString &label, const QString &path,
@@ -59,7 +66,24 @@ private:
                       const QString &help);
     Field &addBoolean(QFormLayout *form, const QString &label, const QString &path,
                       const QString &help, bool fallback = false);
+    // A map or list of the file shown in a table; `path` may hold {role} (the role shown) and
+    // is resolved when used, so the same editor follows the role switcher.
+    KeyValueEditor *addMap(QLayout *layout, const QString &name, const QString &path,
+                           const QString &keyHeader, const QString &valueHeader);
+    ListEditor *addList(QLayout *layout, const QString &name, const QString &path,
+                        const QString &placeholder);
+    // `path` with {role} replaced by the role shown; empty when that role cannot hold settings.
+    [[nodiscard]] QString resolved(const QString &path) const;
+    // Why the role shown cannot hold settings (written as a plain host list); empty if it can.
+    [[nodiscard]] QString roleSettingsUnavailable() const;
+    void report(const Result<void> &done);
     void commitField(Field &field);
+    // What a checkbox shows while its key is not set: Kamal's default.
+    [[nodiscard]] bool fallbackOf(const Field &field) const;
+    void applySourceEdit();
+    // The YAML view's text with plain line breaks.
+    [[nodiscard]] QString sourceText() const;
+    void removeAccessory();
     void refresh();
     void refreshFields();
     void refreshLists();
@@ -68,8 +92,6 @@ private:
     void showDiagnosticAt(const QTreeWidgetItem *item);
     // Shows the YAML view's line where `path` (or its nearest written parent) is.
     void revealInSource(const QString &path);
-    void addHost();
-    void addEnvironmentVariable();
     void addAccessory(const QString &templateId, const QString &defaultName);
     void watchFiles();
 
@@ -87,16 +109,13 @@ private:
     QWidget *m_changedBanner = nullptr;
     QLabel *m_changedLabel = nullptr;
     QComboBox *m_role = nullptr;
-    QListWidget *m_hosts = nullptr;
-    QLineEdit *m_newHost = nullptr;
-    QTableWidget *m_envClear = nullptr;
-    QListWidget *m_envSecret = nullptr;
-    QLineEdit *m_newEnvName = nullptr;
-    QLineEdit *m_newEnvValue = nullptr;
+    QLabel *m_roleNote = nullptr;
     QTreeWidget *m_accessories = nullptr;
-    QTableWidget *m_aliases = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_sourceEditTimer = nullptr;
+    int m_previousSource = 0; // the file the YAML view showed before the combo box changed
     std::vector<std::unique_ptr<Field>> m_fields;
+    std::vector<std::unique_ptr<Collection>> m_collections;
     bool m_refreshing = false;
     QString m_lastPath; // the field the user was last in
 };

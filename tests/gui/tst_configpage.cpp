@@ -2,6 +2,7 @@
 // the file as minimal changes, undo/redo, diagnostics at the field, save writes atomically.
 #include "core/AtomicFile.h"
 #include "core/config/ConfigSession.h"
+#include "gui/CollectionEditors.h"
 #include "gui/ConfigPage.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -135,10 +137,10 @@ private Q_SLOTS:
         // The YAML view opens at the line of the field last edited.
         page.fieldFor(QStringLiteral("proxy/app_port"))->setFocus();
         QApplication::processEvents();
-        page.findChild<QTabWidget *>()->setCurrentIndex(1);
+        page.findChild<QTabWidget *>(QStringLiteral("configTabs"))->setCurrentIndex(1);
         auto *source = page.findChild<QPlainTextEdit *>(QStringLiteral("yamlSource"));
         QCOMPARE(source->textCursor().selectedText(), QStringLiteral("  app_port: 8080"));
-        page.findChild<QTabWidget *>()->setCurrentIndex(0);
+        page.findChild<QTabWidget *>(QStringLiteral("configTabs"))->setCurrentIndex(0);
 
         page.save(false);
         QVERIFY(!s->isModified());
@@ -233,6 +235,137 @@ private Q_SLOTS:
             QStringLiteral("10.0.0.3"));
         QCOMPARE(roles->currentText(), QStringLiteral("job"));
         QCOMPARE(hosts->count(), 2);
+    }
+
+    // A role's own command, options, labels and variables, next to its hosts; removing a host.
+    void editsEachRolesSettings()
+    {
+        const QByteArray text = "service: shop\nimage: acme/shop\nservers:\n  web:\n    - "
+                                "10.0.0.1\n  job:\n    hosts:\n"
+                                "      - 10.0.0.2\n      - 10.0.0.4 # spare\n    cmd: bin/jobs\n"
+                                "registry:\n  username: a\n  password: [P]\n"
+                                "builder:\n  arch: amd64\n";
+        QVERIFY(AtomicFile::write(m_config, text).has_value());
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        auto *roles = page.findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        roles->setCurrentIndex(roles->findText(QStringLiteral("job")));
+        auto *cmd = qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("servers/job/cmd")));
+        QVERIFY(cmd);
+        QCOMPARE(cmd->text(), QStringLiteral("bin/jobs"));
+        typeInto(cmd, QStringLiteral("bin/jobs --queue=mail"));
+        QCOMPARE(YamlEditor::find(s->config().effective, QStringLiteral("servers/job/cmd"))->scalar,
+                 QStringLiteral("bin/jobs --queue=mail"));
+
+        // Options: a new entry goes in the file, then its value is edited in the table.
+        const auto editors = page.findChildren<KeyValueEditor *>();
+        KeyValueEditor *options = nullptr;
+        for (KeyValueEditor *editor : editors) {
+            if (editor->table()->accessibleName() == QLatin1String("Docker options"))
+                options = editor;
+        }
+        QVERIFY(options);
+        QTest::keyClicks(options->newKeyEdit(), QStringLiteral("memory"));
+        QTest::keyClicks(options->newValueEdit(), QStringLiteral("512m"));
+        QTest::mouseClick(options->addButton(), Qt::LeftButton);
+        QCOMPARE(options->table()->rowCount(), 1);
+        QVERIFY(options->newKeyEdit()->text().isEmpty());
+        options->table()->item(0, 1)->setText(QStringLiteral("1g"));
+        QCOMPARE(
+            YamlEditor::find(s->config().effective, QStringLiteral("servers/job/options/memory"))
+                ->scalar,
+            QStringLiteral("1g"));
+
+        // The web role is a plain host list: its settings are disabled, with the reason.
+        roles->setCurrentIndex(roles->findText(QStringLiteral("web")));
+        QVERIFY(!page.fieldFor(QStringLiteral("servers/{role}/cmd"))->isEnabled());
+        QVERIFY(!options->addButton()->isEnabled());
+        QVERIFY(!options->toolTip().isEmpty());
+
+        // Removing a host takes its line (and nothing else) out of the file.
+        roles->setCurrentIndex(roles->findText(QStringLiteral("job")));
+        auto *hosts = page.findChild<QListWidget *>(QStringLiteral("hostsList"));
+        QCOMPARE(hosts->count(), 2);
+        hosts->setCurrentRow(1);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeHostButton")),
+                          Qt::LeftButton);
+        QCOMPARE(hosts->count(), 1);
+        page.save(false);
+        const QByteArray saved = readFile(m_config);
+        QVERIFY(!saved.contains("10.0.0.4"));
+        QVERIFY(saved.contains("    cmd: bin/jobs --queue=mail\n"));
+        QVERIFY(saved.contains("    options:\n      memory: 1g\n"));
+        QVERIFY(saved.contains("      - 10.0.0.2\n"));
+    }
+
+    // Clear variables and aliases are tables: add, edit, remove with the Delete key.
+    void editsVariablesAndAliases()
+    {
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("envClearTable"));
+        const int before = table->rowCount();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newEnvName")),
+                         QStringLiteral("WEB_CONCURRENCY"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newEnvValue")),
+                         QStringLiteral("2"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addEnvButton")),
+                          Qt::LeftButton);
+        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(
+            YamlEditor::find(s->config().effective, QStringLiteral("env/clear/WEB_CONCURRENCY"))
+                ->scalar,
+            QStringLiteral("2"));
+        table->setFocus();
+        table->selectRow(before);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->rowCount(), before);
+        QVERIFY(!s->isModified()); // added then removed: the file is as it was
+
+        auto *aliases = page.findChild<QTableWidget *>(QStringLiteral("aliasesTable"));
+        QVERIFY(aliases->rowCount() >= 1);
+        const QString alias = aliases->item(0, 0)->text();
+        aliases->item(0, 1)->setText(QStringLiteral("app logs -f"));
+        QCOMPARE(
+            YamlEditor::find(s->config().effective, QStringLiteral("aliases/") + alias)->scalar,
+            QStringLiteral("app logs -f"));
+    }
+
+    // Typing in the YAML view edits the file after a pause, keeps CRLF, and can be undone.
+    void editsInTheYamlView()
+    {
+        QByteArray crlf = m_original;
+        crlf.replace("\n", "\r\n");
+        QVERIFY(AtomicFile::write(m_config, crlf).has_value());
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        page.findChild<QTabWidget *>(QStringLiteral("configTabs"))->setCurrentIndex(1);
+        auto *source = page.findChild<QPlainTextEdit *>(QStringLiteral("yamlSource"));
+        QVERIFY(!source->isReadOnly());
+        QTextCursor cursor = source->document()->find(QStringLiteral("app_port: 3000"));
+        QVERIFY(!cursor.isNull());
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, 4);
+        source->setTextCursor(cursor);
+        QTest::keyClicks(source, QStringLiteral("8080"));
+        QTRY_VERIFY(s->isModified());
+        QCOMPARE(YamlEditor::find(s->config().effective, QStringLiteral("proxy/app_port"))->scalar,
+                 QStringLiteral("8080"));
+        QCOMPARE(qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("proxy/app_port")))->text(),
+                 QStringLiteral("8080"));
+        // Undo and redo reach the view too; it shows lines, never CR characters.
+        s->undo();
+        QVERIFY(!s->isModified());
+        QVERIFY(!source->toPlainText().contains(QLatin1Char('\r')));
+        QCOMPARE(source->toPlainText(), QString::fromUtf8(m_original));
+        s->redo();
+        page.save(false);
+        QByteArray expected = crlf;
+        expected.replace("app_port: 3000\r\n", "app_port: 8080\r\n");
+        QCOMPARE(readFile(m_config), expected);
     }
 
     void showsKamalsMessageAtTheField()
