@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Edit the file directly; changes apply as you type, with undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>Datei direkt bearbeiten; Änderungen wirken beim Tippen und lassen sich rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Hosts</source>
@@ -896,6 +896,53 @@
     <message>
         <source>Remove “%1” from the configuration? Its container and data on the servers stay until you remove them there (Servers page).</source>
         <translation>„%1“ aus der Konfiguration entfernen? Container und Daten auf den Servern bleiben, bis Sie sie dort entfernen (Seite Server).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in these files are computed by Ruby code, which Berth keeps as written and does not run by itself.</source>
+        <translation>
+            <numerusform>%n Wert in diesen Dateien wird von Ruby-Code berechnet, den Berth unverändert lässt und nicht von selbst ausführt.</numerusform>
+            <numerusform>%n Werte in diesen Dateien werden von Ruby-Code berechnet, den Berth unverändert lässt und nicht von selbst ausführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ruby says: %1</source>
+        <translation>Ruby meldet: %1</translation>
+    </message>
+    <message>
+        <source>Rendering with Ruby…</source>
+        <translation>Ruby rechnet …</translation>
+    </message>
+    <message>
+        <source>The fields show what Ruby computes.</source>
+        <translation>Die Felder zeigen, was Ruby berechnet.</translation>
+    </message>
+    <message>
+        <source>Install Ruby to see those values.</source>
+        <translation>Installieren Sie Ruby, um diese Werte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stop Running Ruby</source>
+        <translation>Ruby nicht mehr ausführen</translation>
+    </message>
+    <message>
+        <source>Show Values with Ruby</source>
+        <translation>Werte mit Ruby zeigen</translation>
+    </message>
+    <message>
+        <source>Runs the Ruby code in these files on this computer, as the kamal command does, only to show the values</source>
+        <translation>Führt den Ruby-Code dieser Dateien auf diesem Rechner aus, wie es der Befehl kamal tut – nur um die Werte zu zeigen</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby code, which Berth does not run: %1</source>
+        <translation>Von Ruby-Code berechnet, den Berth nicht ausführt: %1</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: ••••••• (hidden: it looks like a secret)</source>
+        <translation>Von Ruby berechnet: ••••••• (verborgen: sieht nach einem Geheimnis aus)</translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1</source>
+        <translation>Von Ruby berechnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1336,7 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     </message>
     <message>
         <source>%1 is not part of this configuration.</source>
-        <translation>%1 ist nicht UTF-8; Berth bearbeitet die Datei nicht.</translation>
+        <translation>%1 gehört nicht zu dieser Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1667,32 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     </message>
 </context>
 <context>
+    <name>RubyErbRenderer</name>
+    <message numerus="yes">
+        <source>Ruby did not finish rendering within %n second(s); a tag in the file may be waiting for a command or the network.</source>
+        <translation>
+            <numerusform>Ruby ist nicht innerhalb von %n Sekunde fertig geworden; ein Tag der Datei wartet vielleicht auf einen Befehl oder das Netzwerk.</numerusform>
+            <numerusform>Ruby ist nicht innerhalb von %n Sekunden fertig geworden; ein Tag der Datei wartet vielleicht auf einen Befehl oder das Netzwerk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ruby is not installed, so Berth cannot show values computed by Ruby. Install Ruby (it includes ERB) and try again.</source>
+        <translation>Ruby ist nicht installiert, daher kann Berth von Ruby berechnete Werte nicht zeigen. Installieren Sie Ruby (ERB ist enthalten) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Ruby could not be started: %1</source>
+        <translation>Ruby ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Ruby could not render the configuration: %1</source>
+        <translation>Ruby konnte die Konfiguration nicht berechnen: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>SecretsFile</name>
     <message>
         <source>Line exports %1 without a value and no earlier line sets it</source>
@@ -1769,7 +1842,7 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     </message>
     <message>
         <source>Berth could not remove “%1” without disturbing the rest of the file; edit it in the YAML view.</source>
-        <translation>Die Datei ist kein lesbares YAML; korrigieren Sie sie zuerst in der YAML-Ansicht.</translation>
+        <translation>Berth konnte „%1“ nicht entfernen, ohne den Rest der Datei zu verändern; bearbeiten Sie es in der YAML-Ansicht.</translation>
     </message>
     <message>
         <source>“%1” is not in the file.</source>

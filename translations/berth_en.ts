@@ -897,6 +897,53 @@
         <source>Remove “%1” from the configuration? Its container and data on the servers stay until you remove them there (Servers page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) in these files are computed by Ruby code, which Berth keeps as written and does not run by itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ruby says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering with Ruby…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields show what Ruby computes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Ruby to see those values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Running Ruby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Values with Ruby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the Ruby code in these files on this computer, as the kamal command does, only to show the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby code, which Berth does not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: ••••••• (hidden: it looks like a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed by Ruby: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::KeyValueEditor</name>
@@ -1615,6 +1662,32 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>Berth cannot read “%1”. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubyErbRenderer</name>
+    <message numerus="yes">
+        <source>Ruby did not finish rendering within %n second(s); a tag in the file may be waiting for a command or the network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ruby is not installed, so Berth cannot show values computed by Ruby. Install Ruby (it includes ERB) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby could not render the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

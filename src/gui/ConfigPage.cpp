@@ -2,6 +2,7 @@
 
 #include "core/config/AccessoryTemplates.h"
 #include "core/config/ConfigSession.h"
+#include "core/config/RubyErb.h"
 #include "core/config/YamlWriter.h"
 #include "gui/Appearance.h"
 #include "gui/CollectionEditors.h"
@@ -29,7 +30,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -163,6 +166,76 @@ ConfigPage::ConfigPage(QWidget *parent)
         if (m_session)
             m_session->reload();
         m_changedBanner->hide();
+    });
+
+    // Values computed by Ruby code: Berth does not run it unless the user asks.
+    m_rubyBanner = new QWidget(this);
+    m_rubyBanner->setObjectName(QStringLiteral("rubyBanner"));
+    auto *rubyRow = new QHBoxLayout(m_rubyBanner);
+    rubyRow->setContentsMargins(8, 4, 8, 4);
+    m_rubyLabel = new QLabel(m_rubyBanner);
+    m_rubyLabel->setWordWrap(true);
+    m_rubyButton = new QPushButton(m_rubyBanner);
+    m_rubyButton->setObjectName(QStringLiteral("rubyButton"));
+    rubyRow->addWidget(m_rubyLabel, 1);
+    rubyRow->addWidget(m_rubyButton);
+    m_rubyBanner->setAutoFillBackground(true);
+    m_rubyBanner->setBackgroundRole(QPalette::AlternateBase);
+    m_rubyBanner->hide();
+    layout->addWidget(m_rubyBanner);
+    connect(m_rubyButton, &QPushButton::clicked, this, [this] { setRubyOptIn(!rubyOptIn()); });
+    m_ruby = new RubyErbRenderer(this);
+    m_rubyTimer = new QTimer(this);
+    m_rubyTimer->setSingleShot(true);
+    m_rubyTimer->setInterval(300);
+    connect(m_rubyTimer, &QTimer::timeout, this, [this] {
+        if (!m_session || !rubyOptIn())
+            return;
+        QStringList files;
+        QHash<QString, QString> templates;
+        for (const ConfigSource &source : m_session->config().sources) {
+            files.append(source.path);
+            templates.insert(source.path, source.templateText);
+        }
+        QHash<QString, QString> variables;
+        for (const QString &name : m_session->config().variables) {
+            if (const auto value = m_session->options().erb.variable
+                    ? m_session->options().erb.variable(name)
+                    : std::nullopt)
+                variables.insert(name, *value);
+        }
+        if (!m_session->options().destination.isEmpty())
+            variables.insert(QStringLiteral("KAMAL_DESTINATION"), m_session->options().destination);
+        m_ruby->render(
+            files, templates, variables,
+            QFileInfo(m_session->options().configFile).dir().filePath(QStringLiteral("..")));
+    });
+    connect(m_ruby, &RubyErbRenderer::finished, this,
+            [this](const QList<RubyErbRenderer::Outcome> &outcomes) {
+                m_rubyProblem.clear();
+                YamlNodePtr merged;
+                for (const RubyErbRenderer::Outcome &outcome : outcomes) {
+                    if (!outcome.ok) {
+                        m_rubyProblem = QFileInfo(outcome.file).fileName() + QStringLiteral(": ")
+                            + outcome.error;
+                        break;
+                    }
+                    const YamlParseResult parsed = parseYaml(outcome.text, outcome.file);
+                    if (!parsed.root) {
+                        m_rubyProblem = parsed.error ? parsed.error->message : QString();
+                        break;
+                    }
+                    merged = merged ? deepMerge(merged, parsed.root) : parsed.root;
+                }
+                m_rubyRoot = m_rubyProblem.isEmpty() ? merged : nullptr;
+                refreshFields();
+                refreshRuby();
+            });
+    connect(m_ruby, &RubyErbRenderer::failed, this, [this](const QString &message) {
+        m_rubyRoot = nullptr;
+        m_rubyProblem = message;
+        refreshFields();
+        refreshRuby();
     });
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
@@ -663,6 +736,9 @@ void ConfigPage::setSession(Config::ConfigSession *session)
     m_session = session;
     if (m_session)
         connect(m_session, &ConfigSession::changed, this, &ConfigPage::refresh);
+    m_ruby->cancel();
+    m_rubyRoot = nullptr;
+    m_rubyProblem.clear();
     m_changedBanner->hide();
     watchFiles();
     refresh();
@@ -914,6 +990,9 @@ void ConfigPage::refresh()
     refreshFields();
     refreshLists();
     refreshDiagnostics();
+    refreshRuby();
+    if (open && rubyOptIn() && computedByRubyCount() > 0)
+        m_rubyTimer->start();
     // The file list follows the destination: base file, then the destination's.
     const QString shown = m_sourceFile->currentData().toString();
     m_sourceFile->blockSignals(true);
@@ -926,6 +1005,65 @@ void ConfigPage::refresh()
     }
     m_sourceFile->blockSignals(false);
     refreshSource();
+}
+
+int ConfigPage::computedByRubyCount() const
+{
+    int count = 0;
+    if (m_session) {
+        for (const ConfigSource &source : m_session->config().sources) {
+            for (const ErbTag &tag : source.erb.tags)
+                count += tag.status == ErbTag::Status::ComputedByRuby ? 1 : 0;
+        }
+    }
+    return count;
+}
+
+bool ConfigPage::rubyOptIn() const
+{
+    return m_session
+        && QSettings().value(QStringLiteral("rubyErb/") + m_session->options().configFile).toBool();
+}
+
+void ConfigPage::setRubyOptIn(bool on)
+{
+    if (!m_session)
+        return;
+    QSettings().setValue(QStringLiteral("rubyErb/") + m_session->options().configFile, on);
+    m_rubyRoot = nullptr;
+    m_rubyProblem.clear();
+    if (on)
+        m_rubyTimer->start();
+    else
+        m_ruby->cancel();
+    refreshFields();
+    refreshRuby();
+}
+
+void ConfigPage::refreshRuby()
+{
+    const int count = computedByRubyCount();
+    m_rubyBanner->setVisible(count > 0);
+    if (count == 0)
+        return;
+    const bool haveRuby = !RubyErbRenderer::rubyExecutable().isEmpty();
+    const bool on = rubyOptIn();
+    QString text = tr("%n value(s) in these files are computed by Ruby code, which Berth keeps as "
+                      "written and does not run by itself.",
+                      nullptr, count);
+    if (on && !m_rubyProblem.isEmpty())
+        text += QLatin1Char(' ') + tr("Ruby says: %1").arg(m_rubyProblem);
+    else if (on && m_ruby->isRunning())
+        text += QLatin1Char(' ') + tr("Rendering with Ruby…");
+    else if (on && m_rubyRoot)
+        text += QLatin1Char(' ') + tr("The fields show what Ruby computes.");
+    else if (!haveRuby)
+        text += QLatin1Char(' ') + tr("Install Ruby to see those values.");
+    m_rubyLabel->setText(text);
+    m_rubyButton->setText(on ? tr("Stop Running Ruby") : tr("Show Values with Ruby"));
+    m_rubyButton->setToolTip(tr("Runs the Ruby code in these files on this computer, as the kamal "
+                                "command does, only to show the values"));
+    m_rubyButton->setEnabled(haveRuby || on);
 }
 
 bool ConfigPage::fallbackOf(const Field &field) const
@@ -979,6 +1117,20 @@ void ConfigPage::refreshFields()
         if (!problem.isEmpty()) {
             field->note->setText(QStringLiteral("⚠ ") + problem);
             field->note->setForegroundRole(QPalette::BrightText);
+            field->note->show();
+        } else if (!erbTemplate.isEmpty() && node && node->isScalar()
+                   && node->scalar.contains(QLatin1String("<%"))) {
+            // Berth kept this tag for Ruby: show what Ruby computes, if the user asked.
+            const YamlNodePtr computed = m_rubyRoot ? YamlEditor::find(m_rubyRoot, path) : nullptr;
+            static const QRegularExpression secretLike(QStringLiteral("password|secret|token|key"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+            field->note->setText(
+                !computed
+                    ? tr("Computed by Ruby code, which Berth does not run: %1").arg(erbTemplate)
+                    : secretLike.match(path).hasMatch()
+                    ? tr("Computed by Ruby: ••••••• (hidden: it looks like a secret)")
+                    : tr("Computed by Ruby: %1").arg(scalarOf(computed)));
+            field->note->setForegroundRole(QPalette::PlaceholderText);
             field->note->show();
         } else if (!erbTemplate.isEmpty()) {
             field->note->setText(

@@ -23,7 +23,9 @@ class QTimer;
 
 namespace Berth::Config {
 class ConfigSession;
-}
+class RubyErbRenderer;
+class YamlNode;
+} // namespace Berth::Config
 
 namespace Berth::Gui {
 
@@ -81,6 +83,11 @@ private:
     // What a checkbox shows while its key is not set: Kamal's default.
     [[nodiscard]] bool fallbackOf(const Field &field) const;
     void applySourceEdit();
+    // The "computed by Ruby" banner, and rendering with the real Ruby once the user opted in.
+    void refreshRuby();
+    void setRubyOptIn(bool on);
+    [[nodiscard]] bool rubyOptIn() const;
+    [[nodiscard]] int computedByRubyCount() const;
     // The YAML view's text with plain line breaks.
     [[nodiscard]] QString sourceText() const;
     void removeAccessory();
@@ -113,6 +120,13 @@ private:
     QTreeWidget *m_accessories = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_sourceEditTimer = nullptr;
+    Config::RubyErbRenderer *m_ruby = nullptr;
+    QTimer *m_rubyTimer = nullptr;
+    QWidget *m_rubyBanner = nullptr;
+    QLabel *m_rubyLabel = nullptr;
+    QPushButton *m_rubyButton = nullptr;
+    std::shared_ptr<const Config::YamlNode> m_rubyRoot; // the configuration as Ruby renders it
+    QString m_rubyProblem;
     int m_previousSource = 0; // the file the YAML view showed before the combo box changed
     std::vector<std::unique_ptr<Field>> m_fields;
     std::vector<std::unique_ptr<Collection>> m_collections;

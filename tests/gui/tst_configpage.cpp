@@ -2,6 +2,8 @@
 // the file as minimal changes, undo/redo, diagnostics at the field, save writes atomically.
 #include "core/AtomicFile.h"
 #include "core/config/ConfigSession.h"
+#include "core/config/RubyErb.h"
+#include "gui/Appearance.h"
 #include "gui/CollectionEditors.h"
 #include "gui/ConfigPage.h"
 
@@ -16,6 +18,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -73,6 +77,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
     void init()
     {
         // A copy of the demo project: its deploy.yml with comments, ERB and accessories.
@@ -157,21 +167,27 @@ private Q_SLOTS:
     {
         auto s = session();
         ConfigPage page;
-        page.resize(1000, 680);
+        page.resize(1232, 690); // the page inside a 1280×800 window
         page.setSession(s.get());
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *sections = page.findChild<QListWidget *>(QStringLiteral("sectionList"));
         QCOMPARE(sections->count(), 10);
         const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
-        for (int row = 0; row < sections->count(); ++row) {
-            sections->setCurrentRow(row);
-            QCoreApplication::processEvents();
-            const QImage image = page.grab().toImage();
-            QVERIFY(!image.isNull());
-            if (!dir.isEmpty())
-                image.save(QStringLiteral("%1/config-section-%2.png").arg(dir).arg(row));
+        for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+            Appearance::apply(scheme);
+            for (int row = 0; row < sections->count(); ++row) {
+                sections->setCurrentRow(row);
+                QCoreApplication::processEvents();
+                const QImage image = page.grab().toImage();
+                QVERIFY(!image.isNull());
+                if (!dir.isEmpty())
+                    image.save(QStringLiteral("%1/config-section-%2-%3.png")
+                                   .arg(dir, Appearance::key(scheme))
+                                   .arg(row));
+            }
         }
+        Appearance::apply(ColorScheme::Light);
     }
 
     void addsAnAccessoryFromATemplate()
@@ -366,6 +382,50 @@ private Q_SLOTS:
         QByteArray expected = crlf;
         expected.replace("app_port: 3000\r\n", "app_port: 8080\r\n");
         QCOMPARE(readFile(m_config), expected);
+    }
+
+    // Ruby code Berth does not evaluate: kept, marked, and shown with the real Ruby only
+    // after the user asks for it.
+    void showsValuesComputedByRubyOnRequest()
+    {
+        if (Config::RubyErbRenderer::rubyExecutable().isEmpty())
+            QSKIP("ruby is not installed (scripts/install-deps --test installs it)");
+        const QByteArray text = "service: shop\nimage: acme/<%= File.read(\"name.txt\").strip %>\n"
+                                "servers:\n  - 10.0.0.1\nregistry:\n  username: a\n"
+                                "  password: [P]\nbuilder:\n  arch: amd64\n";
+        QVERIFY(AtomicFile::write(m_config, text).has_value());
+        QVERIFY(
+            AtomicFile::write(m_dir.filePath(QStringLiteral("name.txt")), "shop\n").has_value());
+        auto s = session();
+        ConfigPage page;
+        page.setSession(s.get());
+        auto *banner = page.findChild<QWidget *>(QStringLiteral("rubyBanner"));
+        QVERIFY(!banner->isHidden());
+        auto *note = page.fieldFor(QStringLiteral("image"))
+                         ->parentWidget()
+                         ->findChildren<QLabel *>()
+                         .value(0);
+        QVERIFY2(note->text().startsWith(
+                     QLatin1String("Computed by Ruby code, which Berth does not run")),
+                 qPrintable(note->text()));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("rubyButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(note->text(), QStringLiteral("Computed by Ruby: acme/shop"),
+                                  20000);
+        // The file is untouched, and the opt-in is remembered for this project.
+        QVERIFY(!s->isModified());
+        QCOMPARE(readFile(m_config), text);
+        ConfigPage again;
+        again.setSession(s.get());
+        auto *againNote = again.fieldFor(QStringLiteral("image"))
+                              ->parentWidget()
+                              ->findChildren<QLabel *>()
+                              .value(0);
+        QTRY_COMPARE_WITH_TIMEOUT(againNote->text(), QStringLiteral("Computed by Ruby: acme/shop"),
+                                  20000);
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("rubyButton")),
+                          Qt::LeftButton);
+        QVERIFY(againNote->text().startsWith(QLatin1String("Computed by Ruby code")));
     }
 
     void showsKamalsMessageAtTheField()
