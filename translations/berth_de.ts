@@ -1176,6 +1176,37 @@
     </message>
 </context>
 <context>
+    <name>Berth::ProjectEnvironment</name>
+    <message>
+        <source>“%1” is not a variable name Kamal can use: use letters, digits, _ and .; do not start with a digit.</source>
+        <translation>„%1“ ist kein Variablenname, den Kamal verwenden kann: Buchstaben, Ziffern, _ und . verwenden; nicht mit einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep %1. Unlock the keychain and try again.</source>
+        <translation>Der Schlüsselbund hat %1 nicht behalten. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>its value runs a command ($(…)); Berth does not run commands from an imported file. Set this value by hand.</source>
+        <translation>sein Wert führt einen Befehl aus ($(…)); Berth führt keine Befehle aus einer importierten Datei aus. Setzen Sie diesen Wert von Hand.</translation>
+    </message>
+    <message>
+        <source>the name starts with a digit</source>
+        <translation>der Name beginnt mit einer Ziffer</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project folder, so the project&apos;s .gitignore cannot cover it.</source>
+        <translation>%1 liegt nicht im Projektordner, daher kann die .gitignore des Projekts die Datei nicht erfassen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BerthCli</name>
     <message>
         <source>berth-cli: %1</source>
@@ -1227,9 +1258,11 @@
     </message>
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
-config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).</source>
-        <translation>info [PROJEKT]   Zeigen, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
-config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).</translation>
+config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
+secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).</source>
+        <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
+config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
+secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1340,168 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
         <translation>berth-cli config: unbekannter Unterbefehl „%1“; verwenden Sie check, get, set oder show.</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliSecrets</name>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation>Wert für %1 (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>literal</source>
+        <translation>wörtlich</translation>
+    </message>
+    <message>
+        <source>variables substituted</source>
+        <translation>Variablen ersetzt</translation>
+    </message>
+    <message>
+        <source>command output</source>
+        <translation>Befehlsausgabe</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The project environment in the OS keychain, and .kamal/secrets as Kamal resolves it. Values are read from standard input, never from arguments.</source>
+        <translation>Die Projektumgebung im Schlüsselbund des Systems und .kamal/secrets, wie Kamal es auflöst. Werte werden von der Standardeingabe gelesen, nie aus Argumenten.</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>set, import: store as a plain (not secret) value, shown and not redacted.</source>
+        <translation>set, import: als einfachen (nicht geheimen) Wert speichern, angezeigt und nicht geschwärzt.</translation>
+    </message>
+    <message>
+        <source>resolve: run every $(…) command in the secrets files, approved or not.</source>
+        <translation>resolve: jeden $(…)-Befehl der Secrets-Dateien ausführen, ob freigegeben oder nicht.</translation>
+    </message>
+    <message>
+        <source>resolve: print the values.</source>
+        <translation>resolve: die Werte ausgeben.</translation>
+    </message>
+    <message>
+        <source>list | set NAME | unset NAME | import FILE | resolve</source>
+        <translation>list | set NAME | unset NAME | import DATEI | resolve</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: unknown subcommand “%1”; use list, set, unset, import or resolve.</source>
+        <translation>berth-cli secrets: unbekannter Unterbefehl „%1“; verwenden Sie list, set, unset, import oder resolve.</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets %1: wrong number of arguments (berth-cli secrets --help)</source>
+        <translation>berth-cli secrets %1: falsche Anzahl von Argumenten (berth-cli secrets --help)</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation>berth-cli secrets: Es gibt kein Ziel „%1“ (keine config/deploy.%1.yml).</translation>
+    </message>
+    <message>
+        <source>No variables in the project environment for %1.</source>
+        <translation>Keine Variablen in der Projektumgebung für %1.</translation>
+    </message>
+    <message>
+        <source>the default destination</source>
+        <translation>das Standardziel</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>geheim</translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation>einfach</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets set: “%1” is not a variable name Kamal can use.</source>
+        <translation>berth-cli secrets set: „%1“ ist kein Variablenname, den Kamal verwenden kann.</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets set: no value on standard input (e.g. printf %s &quot;$VALUE&quot; | berth-cli secrets set %1).</source>
+        <translation>berth-cli secrets set: kein Wert auf der Standardeingabe (z. B. printf %s &quot;$VALUE&quot; | berth-cli secrets set %1).</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2).</source>
+        <translation>%1 gesetzt (%2).</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets unset: %1 is not in the project environment.</source>
+        <translation>berth-cli secrets unset: %1 ist nicht in der Projektumgebung.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Imported %1 (replaced)</source>
+        <translation>%1 importiert (ersetzt)</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <source>Skipped %1 (line %2): %3</source>
+        <translation>%1 übersprungen (Zeile %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) imported, %1 skipped. %2 was not changed.</source>
+        <translation>
+            <numerusform>%n Wert importiert, %1 übersprungen. %2 wurde nicht verändert.</numerusform>
+            <numerusform>%n Werte importiert, %1 übersprungen. %2 wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 is in the project environment but not in the keychain; resolving without it.</source>
+        <translation>Warnung: %1 steht in der Projektumgebung, aber nicht im Schlüsselbund; es wird ohne den Wert aufgelöst.</translation>
+    </message>
+    <message>
+        <source>from %1:%2 (%3)</source>
+        <translation>aus %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>a command failed (see above)</source>
+        <translation>ein Befehl ist fehlgeschlagen (siehe oben)</translation>
+    </message>
+    <message>
+        <source>needs approval to run: %1</source>
+        <translation>braucht eine Freigabe zum Ausführen: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1	not resolved (%2:%3): %4</source>
+        <translation>%1	nicht aufgelöst (%2:%3): %4</translation>
+    </message>
+    <message>
+        <source>Approve these commands in Berth&apos;s Secrets page, or run again with --allow-commands to run them once.</source>
+        <translation>Geben Sie diese Befehle auf der Seite Geheimnisse in Berth frei, oder starten Sie erneut mit --allow-commands, um sie einmal auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1904,68 @@ config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (ber
     <message>
         <source>Write it as KEY=value, or start it with # to make it a comment.</source>
         <translation>Schreiben Sie sie als KEY=value oder beginnen Sie sie mit #, um sie zum Kommentar zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretsResolver</name>
+    <message>
+        <source>kamal secrets extract needs a NAME and the JSON from kamal secrets fetch</source>
+        <translation>kamal secrets extract braucht einen NAMEN und das JSON aus kamal secrets fetch</translation>
+    </message>
+    <message>
+        <source>kamal secrets extract %1: the secrets are not a JSON object (%2)</source>
+        <translation>kamal secrets extract %1: die Geheimnisse sind kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>Berth fetches from %1 through Kamal, and the kamal command is not installed. Install Kamal (gem install kamal) so that kamal is on the PATH, or set the values in Berth&apos;s project environment instead.</source>
+        <translation>Berth holt Werte aus %1 über Kamal, und der Befehl kamal ist nicht installiert. Installieren Sie Kamal (gem install kamal), sodass kamal im PATH liegt, oder setzen Sie die Werte stattdessen in Berths Projektumgebung.</translation>
+    </message>
+    <message>
+        <source>the command could not be started: %1</source>
+        <translation>der Befehl ließ sich nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>der Befehl ist nicht innerhalb von %n Sekunde fertig geworden und wurde gestoppt</numerusform>
+            <numerusform>der Befehl ist nicht innerhalb von %n Sekunden fertig geworden und wurde gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation>der Befehl ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the command exited with code %1</source>
+        <translation>der Befehl endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>the command exited with code %1: %2</source>
+        <translation>der Befehl endete mit Code %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: $(%2): %3</source>
+        <translation>%1: $(%2): %3</translation>
+    </message>
+    <message>
+        <source>Kamal uses the output anyway; check that it is the value you expect.</source>
+        <translation>Kamal verwendet die Ausgabe trotzdem; prüfen Sie, ob es der erwartete Wert ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>No secrets files: none of %1 exists</source>
+        <translation>Keine Secrets-Dateien: keine von %1 existiert</translation>
+    </message>
+    <message>
+        <source>Kamal stops at the first secret it needs; create %1 or set the values in Berth&apos;s project environment.</source>
+        <translation>Kamal bricht beim ersten benötigten Geheimnis ab; legen Sie %1 an oder setzen Sie die Werte in Berths Projektumgebung.</translation>
     </message>
 </context>
 <context>

@@ -1176,6 +1176,37 @@
     </message>
 </context>
 <context>
+    <name>Berth::ProjectEnvironment</name>
+    <message>
+        <source>“%1” is not a variable name Kamal can use: use letters, digits, _ and .; do not start with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not keep %1. Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its value runs a command ($(…)); Berth does not run commands from an imported file. Set this value by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name starts with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the project folder, so the project&apos;s .gitignore cannot cover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BerthCli</name>
     <message>
         <source>berth-cli: %1</source>
@@ -1227,7 +1258,8 @@
     </message>
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
-config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).</source>
+config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
+secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1337,168 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliSecrets</name>
+    <message>
+        <source>Value for %1 (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables substituted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project environment in the OS keychain, and .kamal/secrets as Kamal resolves it. Values are read from standard input, never from arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, import: store as a plain (not secret) value, shown and not redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve: run every $(…) command in the secrets files, approved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve: print the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | set NAME | unset NAME | import FILE | resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: unknown subcommand “%1”; use list, set, unset, import or resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets %1: wrong number of arguments (berth-cli secrets --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variables in the project environment for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets set: “%1” is not a variable name Kamal can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets set: no value on standard input (e.g. printf %s &quot;$VALUE&quot; | berth-cli secrets set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets unset: %1 is not in the project environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) imported, %1 skipped. %2 was not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 is in the project environment but not in the keychain; resolving without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command failed (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs approval to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	not resolved (%2:%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve these commands in Berth&apos;s Secrets page, or run again with --allow-commands to run them once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +1901,68 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
     </message>
     <message>
         <source>Write it as KEY=value, or start it with # to make it a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsResolver</name>
+    <message>
+        <source>kamal secrets extract needs a NAME and the JSON from kamal secrets fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal secrets extract %1: the secrets are not a JSON object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth fetches from %1 through Kamal, and the kamal command is not installed. Install Kamal (gem install kamal) so that kamal is on the PATH, or set the values in Berth&apos;s project environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the command did not finish within %n second(s) and was stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the command crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: $(%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal uses the output anyway; check that it is the value you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets files: none of %1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal stops at the first secret it needs; create %1 or set the values in Berth&apos;s project environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 // berth-cli: the headless front end over the same engine, for CI and scripts.
 #include "cli/ConfigCommand.h"
+#include "cli/SecretsCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
 #include "core/Project.h"
@@ -87,9 +88,12 @@ int main(int argc, char *argv[])
     parser.addOption(verboseOption);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CliText::tr("info [PROJECT]   Show what Berth finds in a Kamal project folder (default: "
-                    "the current folder).\nconfig check|get|set|show   Check, read and edit "
-                    "config/deploy.yml (berth-cli config --help)."),
+        CliText::tr(
+            "info [PROJECT]   Show what Berth finds in a Kamal project folder (default: "
+            "the current folder).\nconfig check|get|set|show   Check, read and edit "
+            "config/deploy.yml (berth-cli config --help).\nsecrets list|set|unset|import|resolve   "
+            "The project environment in the keychain and .kamal/secrets (berth-cli "
+            "secrets --help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -115,6 +119,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("config"))
         return Berth::Cli::runConfigCommand(
             QStringList {QStringLiteral("berth-cli config")} + args.mid(1), out, err);
+    if (command == QLatin1String("secrets"))
+        return Berth::Cli::runSecretsCommand(
+            QStringList {QStringLiteral("berth-cli secrets")} + args.mid(1), out, err);
     if (command == QLatin1String("info"))
         return printProjectInfo(out, err, args.size() > 1 ? args.at(1) : QDir::currentPath());
 
