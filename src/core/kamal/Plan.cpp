@@ -1,0 +1,560 @@
+#include "core/kamal/Plan.h"
+
+#include "core/kamal/commands/AccessoryCommands.h"
+#include "core/kamal/commands/AppCommands.h"
+#include "core/kamal/commands/BuilderCommands.h"
+#include "core/kamal/commands/ProxyCommands.h"
+
+#include <algorithm>
+
+namespace Berth::Kamal {
+
+namespace {
+
+PlanAction run(const Command &command, const QString &captureAs = {}, const QString &onlyIf = {})
+{
+    PlanAction action;
+    action.command = command;
+    action.captureAs = captureAs;
+    action.onlyIf = onlyIf;
+    return action;
+}
+
+PlanAction runIgnoringFailure(const Command &command, const QString &captureAs = {})
+{
+    PlanAction action = run(command, captureAs);
+    action.ignoreFailure = true;
+    return action;
+}
+
+PlanAction upload(const QString &path, const QString &content, const QString &mode, bool secret)
+{
+    PlanAction action;
+    action.kind = PlanAction::Kind::Upload;
+    action.path = path;
+    action.content = content;
+    action.mode = mode;
+    action.secretContent = secret;
+    return action;
+}
+
+PlanStep step(const QString &id, const QString &title, const QString &host,
+              QList<PlanAction> actions, StepPolicy policy = StepPolicy::StopOnError)
+{
+    return PlanStep {id, title, host, policy, std::move(actions)};
+}
+
+QString placeholder(const QString &name)
+{
+    return QStringLiteral("{{") + name + QStringLiteral("}}");
+}
+
+} // namespace
+
+Command PlanAction::resolved(const QHash<QString, QString> &captures, const QString &item) const
+{
+    QStringList tokens = command.tokens();
+    for (QString &token : tokens) {
+        if (!token.contains(QLatin1String("{{")))
+            continue;
+        token.replace(QStringLiteral("{{item}}"), item);
+        for (auto it = captures.constBegin(); it != captures.constEnd(); ++it)
+            token.replace(placeholder(it.key()), it.value());
+    }
+    return Command(tokens);
+}
+
+QList<PlanStep> Plan::stepsFor(const QString &host) const
+{
+    QList<PlanStep> result;
+    for (const PlanStage &stage : stages) {
+        for (const PlanStep &candidate : stage.steps) {
+            if (candidate.host == host)
+                result.append(candidate);
+        }
+    }
+    return result;
+}
+
+QStringList Plan::hosts() const
+{
+    QStringList result;
+    for (const PlanStage &stage : stages) {
+        for (const PlanStep &candidate : stage.steps) {
+            if (!result.contains(candidate.host))
+                result.append(candidate.host);
+        }
+    }
+    return result;
+}
+
+PlanBuilder::PlanBuilder(const KamalConfig &config, PlanInputs inputs)
+    : m_config(config)
+    , m_inputs(std::move(inputs))
+{ }
+
+Result<PlanStage> PlanBuilder::buildStage() const
+{
+    const BuilderCommands builder(m_config, m_inputs.version, m_inputs.dockerArch);
+    const bool remote
+        = builder.kind() == Builder::Kind::Remote || builder.kind() == Builder::Kind::Hybrid;
+    QList<PlanAction> actions {run(builder.ensureDockerInstalled())};
+    // Remote builders push with BUILDKIT_NO_CLIENT_TOKEN and need no local login.
+    if (!remote && !m_config.registry.isLocal()) {
+        const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+        if (!login)
+            return unexpected(login.error());
+        actions.append(run(*login));
+    }
+    actions.append(runIgnoringFailure(builder.inspectBuilder(), QStringLiteral("builder")));
+    const QString missing = QStringLiteral("builder.failed");
+    PlanAction remove = runIgnoringFailure(builder.remove());
+    remove.onlyIf = missing;
+    actions.append(remove);
+    if (remote) {
+        // Kamal opens an SSH connection to the remote builder before creating the context.
+        PlanAction check = run(Command {QStringLiteral("true")}, {}, missing);
+        check.onHost = QString(m_config.builder.remote).remove(QStringLiteral("ssh://"));
+        actions.append(check);
+    }
+    actions.append(run(builder.create(), {}, missing));
+    PlanAction push = run(builder.push());
+    push.environment = builder.pushEnv();
+    actions.append(push);
+    return PlanStage {
+        {step(QStringLiteral("build"), tr("Build and push the image"), QString(), actions)}};
+}
+
+Result<QList<PlanStage>> PlanBuilder::pullStages() const
+{
+    const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+    if (!login)
+        return unexpected(login.error());
+    const BuilderCommands builder(m_config, m_inputs.version, m_inputs.dockerArch);
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const QStringList hosts = m_config.appHosts();
+    PlanStage prepare;
+    PlanStage pull;
+    for (const QString &host : hosts) {
+        QList<PlanAction> actions {run(*login)};
+        // With several hosts Kamal pulls first on one host per registry mirror.
+        if (hosts.size() > 1)
+            actions.append(run(builder.firstMirror(), QStringLiteral("mirror")));
+        prepare.steps.append(
+            step(QStringLiteral("pull.login"), tr("Log in to the registry"), host, actions));
+        pull.steps.append(step(
+            QStringLiteral("pull"), tr("Pull the image"), host,
+            {run(audit.record(QStringLiteral("Pulled image with version ") + m_inputs.version)),
+             runIgnoringFailure(builder.clean()), run(builder.pull()),
+             run(builder.validateImage())}));
+    }
+    return QList<PlanStage> {prepare, pull};
+}
+
+PlanStage PlanBuilder::ensureRunDirectoryStage() const
+{
+    PlanStage stage;
+    for (const QString &host : m_config.allHosts()) {
+        stage.steps.append(step(QStringLiteral("run-directory"), tr("Prepare the run directory"),
+                                host, {run(ServerCommands(m_config).ensureRunDirectory())}));
+    }
+    return stage;
+}
+
+PlanStage PlanBuilder::lockStage(const QString &message) const
+{
+    const Command acquire
+        = LockCommands(m_config).acquire(message, m_inputs.version, m_inputs.stamp);
+    return PlanStage {{step(QStringLiteral("lock.acquire"), tr("Acquire the deploy lock"),
+                            m_config.primaryHost(), {run(acquire)})}};
+}
+
+PlanStage PlanBuilder::releaseStage() const
+{
+    return PlanStage {
+        {step(QStringLiteral("lock.release"), tr("Release the deploy lock"), m_config.primaryHost(),
+              {run(LockCommands(m_config).release())}, StepPolicy::AlwaysRun)}};
+}
+
+Result<QList<PlanStage>> PlanBuilder::proxyBootStages() const
+{
+    const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+    if (!login)
+        return unexpected(login.error());
+    const ProxyCommands proxy(m_config);
+    PlanStage network;
+    for (const QString &host : m_config.allHosts()) {
+        network.steps.append(step(QStringLiteral("network"), tr("Create the Docker network"), host,
+                                  {runIgnoringFailure(ServerCommands(m_config).createNetwork())}));
+    }
+    PlanStage boot;
+    for (const QString &host : m_config.proxyHosts()) {
+        // The engine compares `proxy_version` with the minimum (v0.9.2) and stops if older.
+        boot.steps.append(
+            step(QStringLiteral("proxy.boot"), tr("Start kamal-proxy"), host,
+                 {run(*login), runIgnoringFailure(proxy.version(), QStringLiteral("proxy_version")),
+                  run(proxy.ensureAppsConfigDirectory()), run(proxy.startOrRun(host))}));
+    }
+    return QList<PlanStage> {network, boot};
+}
+
+PlanStage PlanBuilder::staleContainersStage() const
+{
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            const AppCommands app(m_config, *role, host, m_inputs.version);
+            const QString prefix = role->name + QLatin1Char('.');
+            actions.append(run(app.listVersions(), prefix + QStringLiteral("versions")));
+            actions.append(run(app.currentRunningVersion(), prefix + QStringLiteral("current")));
+            PlanAction stop = run(app.stop(QStringLiteral("{{item}}")));
+            stop.forEach = prefix + QStringLiteral("versions");
+            stop.forEachExcept = prefix + QStringLiteral("current");
+            actions.append(stop);
+        }
+        stage.steps.append(
+            step(QStringLiteral("stale"), tr("Stop stale containers"), host, actions));
+    }
+    return stage;
+}
+
+Result<PlanStep> PlanBuilder::bootStep(const QString &host, const QString &version) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    QList<PlanAction> actions;
+    for (const Role *role : m_config.rolesOnHost(host)) {
+        const AppCommands app(m_config, *role, host, version);
+        const QString prefix = role->name + QLatin1Char('.');
+        const QString existing = prefix + QStringLiteral("existing");
+        const QString old = prefix + QStringLiteral("old_version");
+        const QString target = prefix + QStringLiteral("container_id");
+        const QString replaced = version + QStringLiteral("_replaced_") + m_inputs.replacedSuffix;
+        const Result<QString> env = app.secretsFileContent(m_inputs.secrets);
+        if (!env)
+            return unexpected(env.error());
+
+        // A container of this version already exists (redeploy, rollback): move it aside.
+        actions.append(run(app.containerIdForVersion(version), existing));
+        actions.append(
+            run(audit.record(QStringLiteral("Renaming container %1 to %2").arg(version, replaced),
+                             {role->name}),
+                {}, existing));
+        actions.append(run(app.renameContainer(version, replaced), {}, existing));
+        actions.append(run(app.currentRunningVersion(), old));
+        actions.append(
+            run(audit.record(QStringLiteral("Booted app version ") + version, {role->name})));
+        actions.append(run(app.ensureEnvDirectory()));
+        actions.append(upload(app.secretsPath(), *env, QStringLiteral("0600"), true));
+        actions.append(run(app.run(AppCommands::containerHostname(host, m_inputs.hostnameSuffix))));
+        if (role->runsProxy) {
+            PlanAction id = run(app.containerIdForVersion(version), target);
+            id.requireOutput = true;
+            actions.append(id);
+            actions.append(run(app.deploy(placeholder(target))));
+        } else {
+            PlanAction ready;
+            ready.kind = PlanAction::Kind::AwaitReady;
+            ready.command = app.status(version);
+            ready.seconds = m_config.readinessDelay;
+            ready.timeout = m_config.deployTimeout;
+            actions.append(ready);
+        }
+        actions.append(run(app.stop(placeholder(old)), {}, old));
+    }
+    return step(QStringLiteral("boot"), tr("Boot version %1").arg(version), host, actions);
+}
+
+Result<QList<PlanStage>> PlanBuilder::bootStages(const QString &version) const
+{
+    const QStringList hosts = m_config.appHosts();
+    const int limit = std::max(1, m_config.bootLimit().value_or(int(hosts.size())));
+    QList<PlanStage> stages;
+    for (qsizetype start = 0; start < hosts.size(); start += limit) {
+        PlanStage stage;
+        for (const QString &host : hosts.mid(start, limit)) {
+            Result<PlanStep> boot = bootStep(host, version);
+            if (!boot)
+                return unexpected(boot.error());
+            stage.steps.append(*boot);
+        }
+        stages.append(stage);
+        if (m_config.boot.wait) {
+            PlanAction sleep;
+            sleep.kind = PlanAction::Kind::Sleep;
+            sleep.seconds = *m_config.boot.wait;
+            stages.append(PlanStage {{step(QStringLiteral("boot.wait"),
+                                           tr("Wait before the next hosts"), QString(), {sleep})}});
+        }
+    }
+    return stages;
+}
+
+PlanStage PlanBuilder::tagLatestStage(const QString &version) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        const QList<const Role *> roles = m_config.rolesOnHost(host);
+        if (roles.isEmpty())
+            continue;
+        const AppCommands app(m_config, *roles.constFirst(), host, version);
+        stage.steps.append(step(QStringLiteral("tag-latest"), tr("Tag the latest image"), host,
+                                {run(audit.record(QStringLiteral("Tagging %1 as the latest image")
+                                                      .arg(m_config.absoluteImage(version)))),
+                                 run(app.tagLatestImage())}));
+    }
+    return stage;
+}
+
+QList<PlanStage> PlanBuilder::pruneStages() const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const PruneCommands prune(m_config);
+    PlanStage containers;
+    PlanStage images;
+    for (const QString &host : m_config.allHosts()) {
+        containers.steps.append(step(QStringLiteral("prune.containers"),
+                                     tr("Remove old containers"), host,
+                                     {run(audit.record(QStringLiteral("Pruned containers"))),
+                                      run(prune.appContainers(m_config.retainContainers))},
+                                     StepPolicy::Skippable));
+        images.steps.append(step(QStringLiteral("prune.images"), tr("Remove unused images"), host,
+                                 {run(audit.record(QStringLiteral("Pruned images"))),
+                                  run(prune.danglingImages()), run(prune.taggedImages())},
+                                 StepPolicy::Skippable));
+    }
+    return {containers, images};
+}
+
+Result<QList<PlanStage>> PlanBuilder::accessoryStages(const QString &name) const
+{
+    const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+    if (!login)
+        return unexpected(login.error());
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    QList<PlanStage> stages;
+    for (const Accessory &accessory : m_config.accessories) {
+        if (!name.isEmpty() && accessory.name != name)
+            continue;
+        const AccessoryCommands commands(m_config, accessory);
+        const Result<QString> env = commands.secretsFileContent(m_inputs.secrets);
+        if (!env)
+            return unexpected(env.error());
+        PlanStage stage;
+        for (const QString &host : accessory.hosts) {
+            // Kamal boots an accessory only where no container of it exists yet.
+            const QString existing = QStringLiteral("existing");
+            PlanAction check = run(commands.info(true, true), existing);
+            QList<PlanAction> actions {
+                run(*login), runIgnoringFailure(ServerCommands(m_config).createNetwork()), check};
+            QList<PlanAction> boot;
+            for (const AccessoryMount &directory : accessory.directories)
+                boot.append(run(commands.makeDirectory(directory)));
+            for (const AccessoryMount &file : accessory.files) {
+                boot.append(run(commands.makeFileDirectory(file)));
+                PlanAction copy
+                    = upload(file.hostPath, m_inputs.accessoryFiles.value(file.localPath),
+                             QString(), file.erb);
+                if (!file.erb)
+                    copy.source = file.localPath;
+                boot.append(copy);
+                boot.append(run(commands.chmodFile(file)));
+                if (!file.owner.isEmpty())
+                    boot.append(run(commands.chownFile(file)));
+            }
+            boot.append(
+                run(audit.record(QStringLiteral("Booted %1 accessory").arg(accessory.name))));
+            boot.append(run(commands.ensureEnvDirectory()));
+            boot.append(upload(commands.secretsPath(), *env, QStringLiteral("0600"), true));
+            boot.append(run(commands.run(host)));
+            for (PlanAction &action : boot) {
+                action.unlessSet = existing;
+                actions.append(action);
+            }
+            stage.steps.append(step(QStringLiteral("accessory.boot"),
+                                    tr("Boot accessory %1").arg(accessory.name), host, actions));
+        }
+        stages.append(stage);
+    }
+    return stages;
+}
+
+Result<Plan> PlanBuilder::deploy() const
+{
+    Plan plan {QStringLiteral("deploy"), {}};
+    if (!m_inputs.skipPush) {
+        const Result<PlanStage> build = buildStage();
+        if (!build)
+            return unexpected(build.error());
+        plan.stages.append(*build);
+    }
+    const Result<QList<PlanStage>> pull = pullStages();
+    if (!pull)
+        return unexpected(pull.error());
+    plan.stages.append(*pull);
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    const Result<QList<PlanStage>> proxy = proxyBootStages();
+    if (!proxy)
+        return unexpected(proxy.error());
+    plan.stages.append(*proxy);
+    plan.stages.append(staleContainersStage());
+    const Result<QList<PlanStage>> boot = bootStages(m_inputs.version);
+    if (!boot)
+        return unexpected(boot.error());
+    plan.stages.append(*boot);
+    plan.stages.append(tagLatestStage(m_inputs.version));
+    plan.stages.append(pruneStages());
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::rollback(const QString &version) const
+{
+    Plan plan {QStringLiteral("rollback"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    // Refuse up front when the version's container is missing on any host (Kamal would only
+    // print a message and exit 0).
+    PlanStage available;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            PlanAction check
+                = run(AppCommands(m_config, *role, host, version).containerIdForVersion(version));
+            check.requireOutput = true;
+            actions.append(check);
+        }
+        available.steps.append(step(QStringLiteral("rollback.check"),
+                                    tr("Check that version %1 is available").arg(version), host,
+                                    actions));
+    }
+    plan.stages.append(available);
+    const Result<QList<PlanStage>> boot = bootStages(version);
+    if (!boot)
+        return unexpected(boot.error());
+    plan.stages.append(*boot);
+    plan.stages.append(tagLatestStage(version));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appBoot() const
+{
+    Plan plan {QStringLiteral("app.boot"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    const Result<QList<PlanStage>> boot = bootStages(m_inputs.version);
+    if (!boot)
+        return unexpected(boot.error());
+    plan.stages.append(*boot);
+    plan.stages.append(tagLatestStage(m_inputs.version));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appStop() const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    Plan plan {QStringLiteral("app.stop"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    PlanStage stop;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            const AppCommands app(m_config, *role, host, m_inputs.version);
+            const QString prefix = role->name + QLatin1Char('.');
+            actions.append(run(audit.record(QStringLiteral("Stopped app"), {role->name})));
+            if (role->runsProxy) {
+                // Leave kamal-proxy only when the current container is found.
+                actions.append(
+                    run(app.currentRunningVersion(), prefix + QStringLiteral("current")));
+                actions.append(run(
+                    app.containerIdForVersion(placeholder(prefix + QStringLiteral("current"))),
+                    prefix + QStringLiteral("container_id"), prefix + QStringLiteral("current")));
+                actions.append(run(app.remove(), {}, prefix + QStringLiteral("container_id")));
+            }
+            actions.append(runIgnoringFailure(app.stop()));
+        }
+        stop.steps.append(step(QStringLiteral("app.stop"), tr("Stop the app"), host, actions));
+    }
+    plan.stages.append(stop);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appStart() const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    Plan plan {QStringLiteral("app.start"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    PlanStage start;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            const AppCommands app(m_config, *role, host, m_inputs.version);
+            const QString prefix = role->name + QLatin1Char('.');
+            actions.append(
+                run(audit.record(QStringLiteral("Started app version ") + m_inputs.version)));
+            actions.append(runIgnoringFailure(app.start()));
+            if (role->runsProxy) {
+                const QString current = prefix + QStringLiteral("current");
+                const QString id = prefix + QStringLiteral("container_id");
+                actions.append(run(app.currentRunningVersion(), current));
+                PlanAction lookup = run(app.containerIdForVersion(placeholder(current)), id);
+                lookup.requireOutput = true;
+                actions.append(lookup);
+                actions.append(run(app.deploy(placeholder(id))));
+            }
+        }
+        start.steps.append(step(QStringLiteral("app.start"), tr("Start the app"), host, actions));
+    }
+    plan.stages.append(start);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryBoot(const QString &name) const
+{
+    Plan plan {QStringLiteral("accessory.boot"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    const Result<QList<PlanStage>> stages = accessoryStages(name);
+    if (!stages)
+        return unexpected(stages.error());
+    plan.stages.append(*stages);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::prune() const
+{
+    Plan plan {QStringLiteral("prune"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(pruneStages());
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::lockAcquire(const QString &message) const
+{
+    Plan plan {QStringLiteral("lock.acquire"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(message));
+    return plan;
+}
+
+Result<Plan> PlanBuilder::lockRelease() const
+{
+    Plan plan {QStringLiteral("lock.release"), {}};
+    plan.stages.append(
+        PlanStage {{step(QStringLiteral("lock.release"), tr("Release the deploy lock"),
+                         m_config.primaryHost(), {run(LockCommands(m_config).release())})}});
+    return plan;
+}
+
+} // namespace Berth::Kamal

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/kamal/Command.h"
+#include "core/kamal/KamalConfig.h"
+#include "core/kamal/commands/HostCommands.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <utility>
+
+namespace Berth::Kamal {
+
+// What to do when a step fails: stop the run (the default), always run it even after a
+// failure or cancellation (lock release), or carry on without it (best-effort cleanup).
+enum class StepPolicy { StopOnError, AlwaysRun, Skippable };
+
+// One thing the engine does inside a step. Commands are final argv except for `{{name}}`
+// placeholders, which stand for the trimmed stdout of an earlier action of the same host
+// (`captureAs`); resolve() fills them in. Conditions and loops refer to those captures, so
+// everything that depends on the servers' state is explicit in the plan.
+struct PlanAction
+{
+    enum class Kind {
+        Run, // run `command` on the step's host (or locally)
+        Upload, // write `content` to `path` with `mode`; content may hold secrets
+        AwaitReady, // poll `command` (container status) until "healthy", or "running" for
+                    // `seconds`; give up after `timeout` seconds
+        Sleep, // wait `seconds`
+    };
+
+    Kind kind = Kind::Run;
+    Command command;
+    QList<std::pair<QString, QString>> environment; // for local runs (build secrets)
+    QString path;
+    QString source; // Upload: the local file it comes from, relative to the project; empty
+                    // for generated content (env files, rendered ERB)
+    QString content;
+    QString mode;
+    bool secretContent = false;
+    int seconds = 0;
+    int timeout = 0;
+    // A failure does not fail the step (e.g. `docker network create` when it exists). The
+    // capture is then empty and `<captureAs>.failed` is set to "1".
+    bool ignoreFailure = false;
+    // An empty output fails the step (e.g. a rollback target that is missing).
+    bool requireOutput = false;
+    QString captureAs;
+    QString onlyIf; // run only when this capture is non-empty
+    QString unlessSet; // run only when this capture is empty
+    // Run on this SSH target instead of the step's host (the remote builder's connection check).
+    QString onHost;
+    // Run once per line of this capture, skipping lines equal to `forEachExcept`'s value;
+    // `{{item}}` in the command is the line.
+    QString forEach;
+    QString forEachExcept;
+
+    // The command with `{{name}}` (and `{{item}}`) replaced from `captures`.
+    [[nodiscard]] Command resolved(const QHash<QString, QString> &captures,
+                                   const QString &item = {}) const;
+};
+
+struct PlanStep
+{
+    QString id; // stable, e.g. "boot.web", "lock.release"
+    QString title; // translated, for the timeline
+    QString host; // empty: the deploying machine
+    StepPolicy policy = StepPolicy::StopOnError;
+    QList<PlanAction> actions;
+};
+
+// Steps of one stage run in parallel (one worker per host); a stage starts when the previous
+// one has finished on every host, as Kamal's `on(hosts)` blocks do.
+struct PlanStage
+{
+    QList<PlanStep> steps;
+};
+
+struct Plan
+{
+    QString operation; // "deploy", "rollback", …
+    QList<PlanStage> stages;
+
+    // All steps of one host ("" = local) in execution order.
+    [[nodiscard]] QList<PlanStep> stepsFor(const QString &host) const;
+    [[nodiscard]] QStringList hosts() const;
+};
+
+// Everything a plan needs besides the configuration. Values that Kamal takes from the clock,
+// git or SecureRandom are given here, so the same inputs always give the same plan.
+struct PlanInputs
+{
+    QString version;
+    Stamp stamp;
+    SecretValues secrets;
+    QString dockerArch = QStringLiteral("amd64");
+    QString hostnameSuffix; // 12 hex digits
+    QString replacedSuffix; // 16 hex digits, for `<container>_replaced_<hex>`
+    bool skipPush = false; // deploy -P: pull only
+    QString lockMessage = QStringLiteral("Automatic deploy lock");
+    // Files for accessory uploads, by local path relative to the project root (ERB already
+    // rendered by the caller).
+    QHash<QString, QString> accessoryFiles;
+};
+
+// Builds plans from the configuration: pure, no I/O. Errors (a missing secret) come back as
+// values.
+class PlanBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(KamalPlan)
+
+public:
+    PlanBuilder(const KamalConfig &config, PlanInputs inputs);
+
+    [[nodiscard]] Result<Plan> deploy() const;
+    [[nodiscard]] Result<Plan> rollback(const QString &version) const;
+    [[nodiscard]] Result<Plan> appBoot() const;
+    [[nodiscard]] Result<Plan> appStop() const;
+    [[nodiscard]] Result<Plan> appStart() const;
+    // Empty name: all accessories.
+    [[nodiscard]] Result<Plan> accessoryBoot(const QString &name = {}) const;
+    [[nodiscard]] Result<Plan> prune() const;
+    [[nodiscard]] Result<Plan> lockAcquire(const QString &message) const;
+    [[nodiscard]] Result<Plan> lockRelease() const;
+
+private:
+    [[nodiscard]] Result<PlanStage> buildStage() const;
+    [[nodiscard]] Result<QList<PlanStage>> pullStages() const;
+    [[nodiscard]] PlanStage ensureRunDirectoryStage() const;
+    [[nodiscard]] PlanStage lockStage(const QString &message) const;
+    [[nodiscard]] PlanStage releaseStage() const;
+    [[nodiscard]] Result<QList<PlanStage>> proxyBootStages() const;
+    [[nodiscard]] PlanStage staleContainersStage() const;
+    [[nodiscard]] Result<QList<PlanStage>> bootStages(const QString &version) const;
+    [[nodiscard]] PlanStage tagLatestStage(const QString &version) const;
+    [[nodiscard]] QList<PlanStage> pruneStages() const;
+    [[nodiscard]] Result<QList<PlanStage>> accessoryStages(const QString &name) const;
+    [[nodiscard]] Result<PlanStep> bootStep(const QString &host, const QString &version) const;
+
+    const KamalConfig &m_config;
+    PlanInputs m_inputs;
+};
+
+} // namespace Berth::Kamal
