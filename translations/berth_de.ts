@@ -944,6 +944,14 @@
         <source>Computed by Ruby: %1</source>
         <translation>Von Ruby berechnet: %1</translation>
     </message>
+    <message>
+        <source>%1  — set in .kamal/secrets</source>
+        <translation>%1  — in .kamal/secrets gesetzt</translation>
+    </message>
+    <message>
+        <source>%1  — ⚠ not set: define it in .kamal/secrets</source>
+        <translation>%1  — ⚠ nicht gesetzt: in .kamal/secrets definieren</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::KeyValueEditor</name>
@@ -1127,6 +1135,298 @@
     <message>
         <source>&lt;p&gt;In this project:&lt;/p&gt;</source>
         <translation>&lt;p&gt;In diesem Projekt:&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::SecretsPage</name>
+    <message>
+        <source>Project environment</source>
+        <translation>Projektumgebung</translation>
+    </message>
+    <message>
+        <source>Project environment variables</source>
+        <translation>Variablen der Projektumgebung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Value…</source>
+        <translation>Wert ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Hold to &amp;Show</source>
+        <translation>Zum Anzeigen &amp;halten</translation>
+    </message>
+    <message>
+        <source>Shows the selected value while the button is held down</source>
+        <translation>Zeigt den gewählten Wert, solange der Knopf gedrückt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Import .env…</source>
+        <translation>.env &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Moves the values of a .env file into the keychain, checks each one, then offers to delete the file</source>
+        <translation>Überträgt die Werte einer .env-Datei in den Schlüsselbund, prüft jeden und bietet dann an, die Datei zu löschen</translation>
+    </message>
+    <message>
+        <source>Secrets Kamal reads</source>
+        <translation>Geheimnisse, die Kamal liest</translation>
+    </message>
+    <message>
+        <source>Secrets from .kamal/secrets</source>
+        <translation>Geheimnisse aus .kamal/secrets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove Command…</source>
+        <translation>Befehl f&amp;reigeben …</translation>
+    </message>
+    <message>
+        <source>Lets Berth run the selected command from the secrets files, as Kamal does</source>
+        <translation>Lässt Berth den gewählten Befehl aus den Secrets-Dateien ausführen, wie Kamal es tut</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Variables kept in the OS keychain for the default destination.</source>
+        <translation>Variablen im Schlüsselbund des Systems für das Standardziel.</translation>
+    </message>
+    <message>
+        <source>Variables kept in the OS keychain for the destination “%1”.</source>
+        <translation>Variablen im Schlüsselbund des Systems für das Ziel „%1“.</translation>
+    </message>
+    <message>
+        <source>deploy.yml reads them through ERB, and .kamal/secrets through $NAME, before your shell&apos;s environment.</source>
+        <translation>deploy.yml liest sie über ERB und .kamal/secrets über $NAME, vor der Umgebung Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be used: %1 Berth keeps values only there, never in a file; until it works, values come from your shell&apos;s environment.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht nutzbar: %1 Berth speichert Werte nur dort, nie in einer Datei; bis er funktioniert, kommen die Werte aus der Umgebung Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Not in the keychain any more: %1. Set them again.</source>
+        <translation>Nicht mehr im Schlüsselbund: %1. Setzen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Secret, in the keychain</source>
+        <translation>Geheim, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Plain, in the keychain</source>
+        <translation>Einfach, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>(from your shell&apos;s environment)</source>
+        <translation>(aus der Umgebung Ihrer Shell)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Not in the keychain</source>
+        <translation>Nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>deploy.yml reads %1 and nothing sets it: add it here.</source>
+        <translation>deploy.yml liest %1, aber nichts setzt es: fügen Sie es hier hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the secrets files…</source>
+        <translation>Secrets-Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Set (written in the file)</source>
+        <translation>Gesetzt (steht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Set (from variables)</source>
+        <translation>Gesetzt (aus Variablen)</translation>
+    </message>
+    <message>
+        <source>Set (by an approved command)</source>
+        <translation>Gesetzt (durch einen freigegebenen Befehl)</translation>
+    </message>
+    <message>
+        <source>Not set: its command failed</source>
+        <translation>Nicht gesetzt: sein Befehl ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not set: waits for a command you have not approved</source>
+        <translation>Nicht gesetzt: wartet auf einen Befehl, den Sie nicht freigegeben haben</translation>
+    </message>
+    <message>
+        <source>Not set: waits for %1</source>
+        <translation>Nicht gesetzt: wartet auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n Geheimnis gesetzt</numerusform>
+            <numerusform>%n Geheimnisse gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not set</source>
+        <translation>
+            <numerusform>%n nicht gesetzt</numerusform>
+            <numerusform>%n nicht gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read from %1.</source>
+        <translation>gelesen aus %1.</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Secret: masked here and hidden in every log</source>
+        <translation>Geheim: hier maskiert und in jedem Log verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ and . and do not start with a digit, so that Kamal can read it.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, _ und . und beginnen Sie nicht mit einer Ziffer, damit Kamal den Namen lesen kann.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation>%1 im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its value from the keychain?</source>
+        <translation>%1 und seinen Wert aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the keychain.</source>
+        <translation>%1 aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Import a .env file</source>
+        <translation>Eine .env-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) moved into the keychain and read back to check them.</source>
+        <translation>
+            <numerusform>%n Wert in den Schlüsselbund übertragen und zur Prüfung zurückgelesen.</numerusform>
+            <numerusform>%n Werte in den Schlüsselbund übertragen und zur Prüfung zurückgelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (line %2): %3</source>
+        <translation>Nicht importiert: %1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 still holds the plain values. Delete it now that the keychain has them?</source>
+        <translation>%1 enthält die Werte noch im Klartext. Jetzt löschen, da der Schlüsselbund sie hat?</translation>
+    </message>
+    <message>
+        <source>%1 was not changed; some values are only there.</source>
+        <translation>%1 wurde nicht verändert; manche Werte stehen nur dort.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Add to .gitignore</source>
+        <translation>Zu .gitignore hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Approve a command</source>
+        <translation>Einen Befehl freigeben</translation>
+    </message>
+    <message>
+        <source>To set %1, .kamal/secrets runs this command on this computer, as Kamal does:</source>
+        <translation>Um %1 zu setzen, führt .kamal/secrets diesen Befehl auf diesem Rechner aus, wie Kamal es tut:</translation>
+    </message>
+    <message>
+        <source>Run it now and whenever Berth reads the secrets of this project? The approval is for this exact command text only.</source>
+        <translation>Jetzt und immer dann ausführen, wenn Berth die Geheimnisse dieses Projekts liest? Die Freigabe gilt nur für genau diesen Befehlstext.</translation>
+    </message>
+    <message>
+        <source>Approve and Run</source>
+        <translation>Freigeben und ausführen</translation>
+    </message>
+    <message>
+        <source>No secrets files: Kamal reads %1 for this destination, and none exists.</source>
+        <translation>Keine Secrets-Dateien: Kamal liest für dieses Ziel %1, und keine davon existiert.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1930,21 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
     </message>
 </context>
 <context>
+    <name>KamalConfig</name>
+    <message>
+        <source>The configuration is not a YAML mapping, so Berth cannot read it.</source>
+        <translation>Die Konfiguration ist keine YAML-Zuordnung, daher kann Berth sie nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The configuration does not set “service”.</source>
+        <translation>Die Konfiguration setzt „service“ nicht.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is not set.</source>
+        <translation>Das Geheimnis %1 ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>KamalLint</name>
     <message>
         <source>Kamal 2 replaced Traefik with kamal-proxy. Remove the `traefik` section and set up routing under `proxy:` (host, ssl, app_port); Traefik args and labels have no effect.</source>
@@ -1758,6 +2073,81 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
     <message>
         <source>Remove one of the two `%1` entries, or merge them into one; YAML silently ignores the earlier value.</source>
         <translation>Entfernen Sie einen der beiden `%1`-Einträge oder fassen Sie sie zusammen; YAML ignoriert den früheren Wert stillschweigend.</translation>
+    </message>
+</context>
+<context>
+    <name>KamalPlan</name>
+    <message>
+        <source>Build and push the image</source>
+        <translation>Image bauen und hochladen</translation>
+    </message>
+    <message>
+        <source>Log in to the registry</source>
+        <translation>Bei der Registry anmelden</translation>
+    </message>
+    <message>
+        <source>Pull the image</source>
+        <translation>Image herunterladen</translation>
+    </message>
+    <message>
+        <source>Prepare the run directory</source>
+        <translation>Arbeitsverzeichnis vorbereiten</translation>
+    </message>
+    <message>
+        <source>Acquire the deploy lock</source>
+        <translation>Deploy-Sperre setzen</translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation>Deploy-Sperre freigeben</translation>
+    </message>
+    <message>
+        <source>Create the Docker network</source>
+        <translation>Docker-Netzwerk anlegen</translation>
+    </message>
+    <message>
+        <source>Start kamal-proxy</source>
+        <translation>kamal-proxy starten</translation>
+    </message>
+    <message>
+        <source>Stop stale containers</source>
+        <translation>Veraltete Container stoppen</translation>
+    </message>
+    <message>
+        <source>Boot version %1</source>
+        <translation>Version %1 starten</translation>
+    </message>
+    <message>
+        <source>Wait before the next hosts</source>
+        <translation>Vor den nächsten Hosts warten</translation>
+    </message>
+    <message>
+        <source>Tag the latest image</source>
+        <translation>Neuestes Image markieren</translation>
+    </message>
+    <message>
+        <source>Remove old containers</source>
+        <translation>Alte Container entfernen</translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation>Ungenutzte Images entfernen</translation>
+    </message>
+    <message>
+        <source>Boot accessory %1</source>
+        <translation>Zusatzdienst %1 starten</translation>
+    </message>
+    <message>
+        <source>Check that version %1 is available</source>
+        <translation>Prüfen, ob Version %1 verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Stop the app</source>
+        <translation>App stoppen</translation>
+    </message>
+    <message>
+        <source>Start the app</source>
+        <translation>App starten</translation>
     </message>
 </context>
 <context>

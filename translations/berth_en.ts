@@ -899,9 +899,9 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) in these files are computed by Ruby code, which Berth keeps as written and does not run by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value in these files is computed by Ruby code, which Berth keeps as written and does not run by itself.</numerusform>
+            <numerusform>%n values in these files are computed by Ruby code, which Berth keeps as written and does not run by itself.</numerusform>
         </translation>
     </message>
     <message>
@@ -942,6 +942,14 @@
     </message>
     <message>
         <source>Computed by Ruby: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  — set in .kamal/secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  — ⚠ not set: define it in .kamal/secrets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,6 +1134,298 @@
     </message>
     <message>
         <source>&lt;p&gt;In this project:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::SecretsPage</name>
+    <message>
+        <source>Project environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold to &amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected value while the button is held down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .env…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the values of a .env file into the keychain, checks each one, then offers to delete the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets Kamal reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets from .kamal/secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets Berth run the selected command from the secrets files, as Kamal does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables kept in the OS keychain for the default destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables kept in the OS keychain for the destination “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml reads them through ERB, and .kamal/secrets through $NAME, before your shell&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be used: %1 Berth keeps values only there, never in a file; until it works, values come from your shell&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the keychain any more: %1. Set them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret, in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain, in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from your shell&apos;s environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml reads %1 and nothing sets it: add it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secrets files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set (written in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set (from variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set (by an approved command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: its command failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: waits for a command you have not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: waits for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) set</source>
+        <translation>
+            <numerusform>%n secret set</numerusform>
+            <numerusform>%n secrets set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not set</source>
+        <translation>
+            <numerusform>%n not set</numerusform>
+            <numerusform>%n not set</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: masked here and hidden in every log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, _ and . and do not start with a digit, so that Kamal can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and its value from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) moved into the keychain and read back to check them.</source>
+        <translation>
+            <numerusform>%n value moved into the keychain and read back to check it.</numerusform>
+            <numerusform>%n values moved into the keychain and read back to check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds the plain values. Delete it now that the keychain has them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed; some values are only there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to .gitignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To set %1, .kamal/secrets runs this command on this computer, as Kamal does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it now and whenever Berth reads the secrets of this project? The approval is for this exact command text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secrets files: Kamal reads %1 for this destination, and none exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,9 +1768,9 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
     <message numerus="yes">
         <source>%n value(s) imported, %1 skipped. %2 was not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n value imported, %1 skipped. %2 was not changed.</numerusform>
+            <numerusform>%n values imported, %1 skipped. %2 was not changed.</numerusform>
         </translation>
     </message>
     <message>
@@ -1628,6 +1928,21 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
 </context>
 <context>
+    <name>KamalConfig</name>
+    <message>
+        <source>The configuration is not a YAML mapping, so Berth cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration does not set “service”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KamalLint</name>
     <message>
         <source>Kamal 2 replaced Traefik with kamal-proxy. Remove the `traefik` section and set up routing under `proxy:` (host, ssl, app_port); Traefik args and labels have no effect.</source>
@@ -1759,6 +2074,81 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
 </context>
 <context>
+    <name>KamalPlan</name>
+    <message>
+        <source>Build and push the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the run directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquire the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Docker network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start kamal-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop stale containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before the next hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the latest image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that version %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkInfo</name>
     <message>
         <source>no TLS backend</source>
@@ -1863,9 +2253,9 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     <name>RubyErbRenderer</name>
     <message numerus="yes">
         <source>Ruby did not finish rendering within %n second(s); a tag in the file may be waiting for a command or the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ruby did not finish rendering within %n second; a tag in the file may be waiting for a command or the network.</numerusform>
+            <numerusform>Ruby did not finish rendering within %n seconds; a tag in the file may be waiting for a command or the network.</numerusform>
         </translation>
     </message>
     <message>
@@ -1924,9 +2314,9 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
     <message numerus="yes">
         <source>the command did not finish within %n second(s) and was stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the command did not finish within %n second and was stopped</numerusform>
+            <numerusform>the command did not finish within %n seconds and was stopped</numerusform>
         </translation>
     </message>
     <message>

@@ -739,6 +739,7 @@ void ConfigPage::setSession(Config::ConfigSession *session)
     m_ruby->cancel();
     m_rubyRoot = nullptr;
     m_rubyProblem.clear();
+    m_resolvedSecrets.reset();
     m_changedBanner->hide();
     watchFiles();
     refresh();
@@ -1007,6 +1008,12 @@ void ConfigPage::refresh()
     refreshSource();
 }
 
+void ConfigPage::setResolvedSecrets(const QSet<QString> &names)
+{
+    m_resolvedSecrets = names;
+    refreshLists();
+}
+
 int ConfigPage::computedByRubyCount() const
 {
     int count = 0;
@@ -1205,6 +1212,13 @@ void ConfigPage::refreshLists()
                                          + QLatin1Char(')')
                                                : scalarOf(item));
                 }
+            }
+            // Secret names say whether .kamal/secrets sets them (once the Secrets page read it).
+            if (collection->path == QLatin1String("env/secret") && m_resolvedSecrets) {
+                for (QString &name : items)
+                    name = m_resolvedSecrets->contains(name)
+                        ? tr("%1  — set in .kamal/secrets").arg(name)
+                        : tr("%1  — ⚠ not set: define it in .kamal/secrets").arg(name);
             }
             collection->list->setItems(items);
             collection->list->setUnavailable(unavailable);

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -53,6 +54,8 @@ public:
     void showPath(const QString &path);
     // Saves after showing the diff; `confirm` false skips the dialog (tests, scripts).
     void save(bool confirm = true);
+    // The secrets .kamal/secrets resolved to (names only): env/secret shows which are set.
+    void setResolvedSecrets(const QSet<QString> &names);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -127,6 +130,7 @@ private:
     QPushButton *m_rubyButton = nullptr;
     std::shared_ptr<const Config::YamlNode> m_rubyRoot; // the configuration as Ruby renders it
     QString m_rubyProblem;
+    std::optional<QSet<QString>> m_resolvedSecrets; // unknown until the Secrets page resolved
     int m_previousSource = 0; // the file the YAML view showed before the combo box changed
     std::vector<std::unique_ptr<Field>> m_fields;
     std::vector<std::unique_ptr<Collection>> m_collections;

@@ -7,6 +7,7 @@
 #include "gui/Appearance.h"
 #include "gui/ConfigPage.h"
 #include "gui/PlaceholderPage.h"
+#include "gui/SecretsPage.h"
 #include "gui/WelcomePage.h"
 
 #include <QAction>
@@ -67,6 +68,22 @@ MainWindow::MainWindow(QWidget *parent)
             connect(m_configPage, &ConfigPage::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
             m_stack->addWidget(m_configPage);
+            continue;
+        }
+        if (page == PageId::Secrets) {
+            m_secretsPage = new SecretsPage(m_stack);
+            connect(m_secretsPage, &SecretsPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            // deploy.yml's ENV["X"] reads the project environment first, as the guide's
+            // KAMAL_SERVER_IP and friends would be exported in a shell.
+            connect(m_secretsPage, &SecretsPage::environmentLoaded, this,
+                    [this](const QHash<QString, QString> &values) {
+                        if (m_configSession)
+                            m_configSession->setProjectVariables(values);
+                    });
+            connect(m_secretsPage, &SecretsPage::secretsResolved, m_configPage,
+                    &ConfigPage::setResolvedSecrets);
+            m_stack->addWidget(m_secretsPage);
             continue;
         }
         auto *widget = new PlaceholderPage(page, m_stack);
@@ -198,8 +215,13 @@ QWidget *MainWindow::createSidebar()
         const QString dest = destination();
         m_statusProjectLabel->setText(dest.isEmpty() ? tr("Default destination")
                                                      : tr("Destination: %1").arg(dest));
-        if (m_configSession)
+        if (m_configSession) {
             m_configSession->setDestination(dest);
+            // Each destination has its own project environment; it arrives from the keychain.
+            m_configSession->setProjectVariables({});
+        }
+        if (m_project)
+            m_secretsPage->setContext(m_project->rootPath(), dest, m_configSession.get());
         Q_EMIT destinationChanged(dest);
     });
     layout->addSpacing(6);
@@ -247,6 +269,7 @@ Result<void> MainWindow::openProject(const QString &folder)
     m_configSession = std::make_unique<Config::ConfigSession>(
         Config::projectLoadOptions(m_project->configPath(), QString()));
     m_configPage->setSession(m_configSession.get());
+    m_secretsPage->setContext(m_project->rootPath(), QString(), m_configSession.get());
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -263,6 +286,7 @@ void MainWindow::closeProject()
     if (!m_project)
         return;
     m_project.reset();
+    m_secretsPage->setContext(QString(), QString(), nullptr);
     m_configPage->setSession(nullptr);
     m_configSession.reset();
     refreshProjectViews();

@@ -23,6 +23,7 @@ class ConfigSession;
 namespace Berth::Gui {
 
 class ConfigPage;
+class SecretsPage;
 class PlaceholderPage;
 class WelcomePage;
 
@@ -71,6 +72,7 @@ private:
     std::optional<Project> m_project;
     std::unique_ptr<Config::ConfigSession> m_configSession;
     ConfigPage *m_configPage = nullptr;
+    SecretsPage *m_secretsPage = nullptr;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_projectNameLabel = nullptr;

@@ -72,10 +72,10 @@ private Q_SLOTS:
         QCOMPARE(destinationChanged.count(), 1);
         QCOMPARE(window.destination(), QStringLiteral("staging"));
 
-        // The Secrets placeholder already shows what Berth found in the project.
-        auto *facts = window.findChild<QWidget *>(QStringLiteral("secretsPage"))
-                          ->findChild<QLabel *>(QStringLiteral("projectFactsLabel"));
-        QVERIFY(facts->text().contains(QLatin1String(".kamal/secrets")));
+        // The Secrets page reads the project's secrets files for the destination shown.
+        auto *summary = window.findChild<QWidget *>(QStringLiteral("secretsPage"))
+                            ->findChild<QLabel *>(QStringLiteral("secretsSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String(".kamal/secrets")), 10000);
     }
 
     void switchesPagesByKeyboardAndSidebar()

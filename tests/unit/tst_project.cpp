@@ -27,7 +27,9 @@ private Q_SLOTS:
         QVERIFY2(project.has_value(), project ? "" : qPrintable(project.error().message));
         QCOMPARE(project->displayName(), QStringLiteral("demo"));
         QCOMPARE(project->destinations(), QStringList {QStringLiteral("staging")});
-        QCOMPARE(project->secretsFiles(), QStringList {QStringLiteral(".kamal/secrets")});
+        QCOMPARE(project->secretsFiles(),
+                 (QStringList {QStringLiteral(".kamal/secrets"),
+                               QStringLiteral(".kamal/secrets.staging")}));
         QVERIFY(project->configPath().endsWith(QLatin1String("examples/demo/config/deploy.yml")));
         QVERIFY(QFileInfo::exists(project->configPath()));
     }

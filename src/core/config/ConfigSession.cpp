@@ -21,8 +21,20 @@ struct Text
 ConfigSession::ConfigSession(LoadOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_baseVariable(m_options.erb.variable)
 {
     reload();
+}
+
+void ConfigSession::setProjectVariables(const QHash<QString, QString> &variables)
+{
+    m_options.erb.variable
+        = [variables, base = m_baseVariable](const QString &name) -> std::optional<QString> {
+        if (const auto it = variables.constFind(name); it != variables.cend())
+            return *it;
+        return base ? base(name) : std::nullopt;
+    };
+    rebuild();
 }
 
 void ConfigSession::setDestination(const QString &destination)

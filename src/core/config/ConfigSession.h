@@ -26,6 +26,9 @@ public:
     void setDestination(const QString &destination);
     // Reads the files from disk again, dropping unsaved edits and the undo history.
     void reload();
+    // Variables from the project environment (the keychain), consulted by ERB before the
+    // lookup the session was created with; re-renders, keeping unsaved edits.
+    void setProjectVariables(const QHash<QString, QString> &variables);
 
     [[nodiscard]] Result<void> set(const QString &path, const ScalarValue &value);
     [[nodiscard]] Result<void> append(const QString &path, const ScalarValue &value);
@@ -68,6 +71,7 @@ private:
     [[nodiscard]] QString currentText(const QString &file) const;
 
     LoadOptions m_options;
+    std::function<std::optional<QString>(const QString &)> m_baseVariable;
     LoadedConfig m_config;
     QHash<QString, QByteArray> m_loadedBytes; // what was on disk when loaded, per file
     QHash<QString, QString> m_edited; // current text of files with unsaved edits
