@@ -2416,6 +2416,10 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
         <source>%1 sent nothing for %2 s while running “%3”; the connection is probably lost.</source>
         <translation>%1 hat %2 s lang nichts gesendet, während „%3“ lief; die Verbindung ist vermutlich verloren.</translation>
     </message>
+    <message>
+        <source>The connection to %1 broke while sending data.</source>
+        <translation>Die Verbindung zu %1 ist beim Senden von Daten abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>YamlEditor</name>

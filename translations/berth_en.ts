@@ -2414,6 +2414,10 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
         <source>%1 sent nothing for %2 s while running “%3”; the connection is probably lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 broke while sending data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>YamlEditor</name>

@@ -201,6 +201,18 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
     if (ssh_channel_request_exec(channel.get(), commandBytes.constData()) != SSH_OK)
         return fail(QStringLiteral("ssh.exec"), tr("%1 refused to run a command.").arg(endpoint()),
                     libsshError(session));
+    for (qsizetype sent = 0; sent < options.standardInput.size();) {
+        const int n = ssh_channel_write(
+            channel.get(), options.standardInput.constData() + sent,
+            static_cast<uint32_t>(std::min<qsizetype>(options.standardInput.size() - sent, 32768)));
+        if (n == SSH_ERROR)
+            return fail(QStringLiteral("ssh.write"),
+                        tr("The connection to %1 broke while sending data.").arg(endpoint()),
+                        libsshError(session));
+        sent += n;
+    }
+    if (!options.standardInput.isEmpty())
+        ssh_channel_send_eof(channel.get());
 
     ExecResult result;
     std::array<char, 16384> buffer {};

@@ -58,6 +58,9 @@ struct ExecOptions
     // returns a "cancelled" error.
     const std::atomic_bool *cancelRequested = nullptr;
     OutputHandler onOutput;
+    // Sent to the command's standard input, then end-of-file (file uploads: `cat > path`).
+    // Keeps secret file contents off the remote command line, where `ps` would show them.
+    QByteArray standardInput;
 };
 
 // One SSH connection over libssh. Blocking calls; use it from one thread only (libssh sessions

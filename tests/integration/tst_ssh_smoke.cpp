@@ -3,6 +3,7 @@
 #include "TestEnv.h"
 #include "ssh/SshSession.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -86,6 +87,28 @@ private Q_SLOTS:
         QCOMPARE(result->standardError, QByteArray("err1\nerr2\nerr3\n"));
         QVERIFY(chunks.size() >= 4); // arrived in pieces, as they were printed
         QVERIFY(timer.elapsed() >= 800);
+    }
+
+    void sendsStandardInput()
+    {
+        // How files are uploaded: content on stdin, never on the command line.
+        Ssh::Session session;
+        connectAndAuthenticate(session, TestEnv::hosts().constFirst());
+        QByteArray content;
+        for (int i = 0; i < 5000; ++i)
+            content += "line " + QByteArray::number(i) + " with a secret-ish value\n";
+        Ssh::ExecOptions options;
+        options.standardInput = content;
+        const auto written = session.exec(
+            QStringLiteral("umask 077; mkdir -p /tmp/berth-stdin && cat > /tmp/berth-stdin/f && "
+                           "chmod 600 /tmp/berth-stdin/f && stat -c %a /tmp/berth-stdin/f && "
+                           "sha256sum < /tmp/berth-stdin/f && rm -r /tmp/berth-stdin"),
+            options);
+        QVERIFY(written.has_value());
+        QCOMPARE(written->exitStatus, 0);
+        QCOMPARE(written->standardOutput,
+                 "600\n" + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()
+                     + "  -\n");
     }
 
     void stopsACommandThatGoesSilent()
