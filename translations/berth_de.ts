@@ -1559,10 +1559,14 @@
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
-secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).</source>
+secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
+deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+plan OPERATION   Print the steps and commands without running them.</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
-secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).</translation>
+secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
+deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
+plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1644,120 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
         <translation>berth-cli config: unbekannter Unterbefehl „%1“; verwenden Sie check, get, set oder show.</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliOperation</name>
+    <message>
+        <source> (always runs)</source>
+        <translation> (läuft immer)</translation>
+    </message>
+    <message>
+        <source> (may fail)</source>
+        <translation> (darf fehlschlagen)</translation>
+    </message>
+    <message>
+        <source>  (if %1 was found)</source>
+        <translation>  (falls %1 gefunden wurde)</translation>
+    </message>
+    <message>
+        <source>  (unless %1 was found)</source>
+        <translation>  (außer %1 wurde gefunden)</translation>
+    </message>
+    <message>
+        <source>upload %1 (mode %2)</source>
+        <translation>%1 hochladen (Modus %2)</translation>
+    </message>
+    <message>
+        <source>wait until ready: %1</source>
+        <translation>warten, bis bereit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wait %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde warten</numerusform>
+            <numerusform>%n Sekunden warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs a Kamal operation on the servers, as the kamal command would.</source>
+        <translation>Führt einen Kamal-Vorgang auf den Servern aus, wie es der Befehl kamal täte.</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>The version to deploy (default: git HEAD).</source>
+        <translation>Die auszurollende Version (Standard: git HEAD).</translation>
+    </message>
+    <message>
+        <source>Deploy an image already in the registry.</source>
+        <translation>Ein Image ausrollen, das schon in der Registry liegt.</translation>
+    </message>
+    <message>
+        <source>lock acquire: why the lock is taken.</source>
+        <translation>lock acquire: warum die Sperre gesetzt wird.</translation>
+    </message>
+    <message>
+        <source>Run every $(…) command of the secrets files, approved or not.</source>
+        <translation>Jeden $(…)-Befehl der Secrets-Dateien ausführen, ob freigegeben oder nicht.</translation>
+    </message>
+    <message>
+        <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
+        <translation>Servern vertrauen, deren Schlüssel noch nicht in known_hosts stehen (nie geänderten).</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</source>
+        <translation>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</source>
+        <translation>berth-cli: Nennen Sie den Vorgang: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</translation>
+    </message>
+    <message>
+        <source>berth-cli lock acquire: say why with -m MESSAGE.</source>
+        <translation>berth-cli lock acquire: Begründung mit -m NACHRICHT angeben.</translation>
+    </message>
+    <message>
+        <source>berth-cli: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation>berth-cli: Es gibt kein Ziel „%1“ (keine config/deploy.%1.yml).</translation>
+    </message>
+    <message>
+        <source>berth-cli: the keychain cannot be read: %1</source>
+        <translation>berth-cli: Der Schlüsselbund ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>berth-cli: .kamal/secrets needs this command to run: %1 — approve it on the Secrets page, or pass --allow-commands.</source>
+        <translation>berth-cli: .kamal/secrets braucht diesen Befehl: %1 – geben Sie ihn auf der Seite Geheimnisse frei oder übergeben Sie --allow-commands.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2 %3): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie die alte Zeile mit: ssh-keygen -R %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
+        <translation>%1 steht noch nicht in known_hosts; sein Schlüssel ist %2 %3. Prüfen Sie den Fingerabdruck und starten Sie dann erneut mit --accept-new-host-keys.</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 s.</source>
+        <translation>Version %1, %2 s.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2276,33 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>%1 is not a git repository with a commit, so Berth cannot name the version the way Kamal does. Commit your work, or give a version (--version).</source>
+        <translation>%1 ist kein git-Repository mit einem Commit, daher kann Berth die Version nicht wie Kamal benennen. Committen Sie Ihre Arbeit oder geben Sie eine Version an (--version).</translation>
+    </message>
+    <message>
+        <source>Kamal would refuse this configuration: %1</source>
+        <translation>Kamal würde diese Konfiguration ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation>Die Konfiguration ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 computes a value with Ruby code Berth does not run (%3). Replace it with a variable (ENV[&quot;NAME&quot;], set on the Secrets page), or run this with the kamal command.</source>
+        <translation>%1 Zeile %2 berechnet einen Wert mit Ruby-Code, den Berth nicht ausführt (%3). Ersetzen Sie ihn durch eine Variable (ENV[&quot;NAME&quot;], auf der Seite Geheimnisse gesetzt), oder führen Sie dies mit dem Befehl kamal aus.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” uploads %2, an ERB template; Berth does not render those yet. Use the kamal command for it.</source>
+        <translation>Der Zusatzdienst „%1“ lädt %2 hoch, eine ERB-Vorlage; Berth berechnet diese noch nicht. Verwenden Sie dafür den Befehl kamal.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” uploads %2, which cannot be read: %3</source>
+        <translation>Der Zusatzdienst „%1“ lädt %2 hoch, das nicht lesbar ist: %3</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Config</source>
@@ -2230,6 +2375,57 @@ secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund un
     <message>
         <source>Coming: backup freshness against the schedule, a retention preview, and Back up now, Download, Verify and Restore for every backup.</source>
         <translation>Demnächst: Aktualität der Sicherungen gemessen am Zeitplan, eine Vorschau der Aufbewahrung und Jetzt sichern, Herunterladen, Prüfen und Wiederherstellen für jede Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; the deploy lock was released.</source>
+        <translation>%1 wurde abgebrochen; die Deploy-Sperre wurde freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 failed; see the step that failed.</source>
+        <translation>%1 ist fehlgeschlagen; siehe den fehlgeschlagenen Schritt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation>%1 konnte auf %2 nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>The new container on %1 did not become ready within %2 s (last status: %3). Its logs say why: app logs.</source>
+        <translation>Der neue Container auf %1 wurde nicht innerhalb von %2 s bereit (letzter Status: %3). Seine Logs nennen den Grund: app logs.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Berth cannot run commands on %1 yet (remote builder).</source>
+        <translation>Berth kann noch keine Befehle auf %1 ausführen (entfernter Builder).</translation>
+    </message>
+    <message>
+        <source>“%1” failed on %2 with exit status %3: %4</source>
+        <translation>„%1“ ist auf %2 mit Status %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>“%1” found nothing on %2.</source>
+        <translation>„%1“ hat auf %2 nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>%1 ließ sich nicht starten: %2</translation>
     </message>
 </context>
 <context>

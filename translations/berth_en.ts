@@ -1559,7 +1559,9 @@
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
-secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).</source>
+secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
+deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,6 +1639,120 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliOperation</name>
+    <message>
+        <source> (always runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (may fail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (if %1 was found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (unless %1 was found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1 (mode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait until ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wait %n second(s)</source>
+        <translation>
+            <numerusform>wait %n second</numerusform>
+            <numerusform>wait %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs a Kamal operation on the servers, as the kamal command would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to deploy (default: git HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy an image already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock acquire: why the lock is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every $(…) command of the secrets files, approved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli lock acquire: say why with -m MESSAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: the keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: .kamal/secrets needs this command to run: %1 — approve it on the Secrets page, or pass --allow-commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,6 +2272,33 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>%1 is not a git repository with a commit, so Berth cannot name the version the way Kamal does. Commit your work, or give a version (--version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamal would refuse this configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 computes a value with Ruby code Berth does not run (%3). Replace it with a variable (ENV[&quot;NAME&quot;], set on the Secrets page), or run this with the kamal command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” uploads %2, an ERB template; Berth does not render those yet. Use the kamal command for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” uploads %2, which cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Config</source>
@@ -2227,6 +2370,57 @@ secrets list|set|unset|import|resolve   The project environment in the keychain 
     </message>
     <message>
         <source>Coming: backup freshness against the schedule, a retention preview, and Back up now, Download, Verify and Restore for every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRunner</name>
+    <message>
+        <source>%1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled; the deploy lock was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed; see the step that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container on %1 did not become ready within %2 s (last status: %3). Its logs say why: app logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot run commands on %1 yet (remote builder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed on %2 with exit status %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” found nothing on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

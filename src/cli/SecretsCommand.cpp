@@ -1,5 +1,7 @@
 #include "cli/SecretsCommand.h"
 
+#include "cli/Await.h"
+
 #include "core/BerthVersion.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
@@ -11,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QSettings>
 
@@ -33,21 +34,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BerthCliSecrets)
 };
-
-// Waits on a local event loop for one asynchronous keychain call.
-template<typename T, typename Call>
-Result<T> await(Call call)
-{
-    std::optional<Result<T>> outcome;
-    QEventLoop loop;
-    call([&outcome, &loop](Result<T> result) {
-        outcome = std::move(result);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return std::move(*outcome);
-}
 
 // The value for `secrets set`: all of stdin, less one trailing newline (so `echo v |` works).
 // On a terminal the typing is not echoed.

@@ -1,5 +1,6 @@
 // berth-cli: the headless front end over the same engine, for CI and scripts.
 #include "cli/ConfigCommand.h"
+#include "cli/OperationCommand.h"
 #include "cli/SecretsCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
@@ -93,7 +94,10 @@ int main(int argc, char *argv[])
             "the current folder).\nconfig check|get|set|show   Check, read and edit "
             "config/deploy.yml (berth-cli config --help).\nsecrets list|set|unset|import|resolve   "
             "The project environment in the keychain and .kamal/secrets (berth-cli "
-            "secrets --help)."),
+            "secrets --help).\ndeploy | rollback VERSION | app boot|stop|start | accessory boot "
+            "| prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
+            "deploy --help).\nplan OPERATION   Print the steps and commands without running "
+            "them."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -122,6 +126,13 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("secrets"))
         return Berth::Cli::runSecretsCommand(
             QStringList {QStringLiteral("berth-cli secrets")} + args.mid(1), out, err);
+    static const QStringList operations {QStringLiteral("deploy"), QStringLiteral("rollback"),
+                                         QStringLiteral("app"),    QStringLiteral("accessory"),
+                                         QStringLiteral("prune"),  QStringLiteral("lock"),
+                                         QStringLiteral("plan")};
+    if (operations.contains(command))
+        return Berth::Cli::runOperationCommand(QStringList {QStringLiteral("berth-cli")} + args,
+                                               out, err);
     if (command == QLatin1String("info"))
         return printProjectInfo(out, err, args.size() > 1 ? args.at(1) : QDir::currentPath());
 

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -398,6 +399,9 @@ QHash<QString, QStringList> execute(const Plan &plan, FakeDocker &docker)
         for (const PlanStep &step : stage.steps) {
             const QString host = step.host.isEmpty() ? QStringLiteral("local") : step.host;
             QHash<QString, QString> &vars = captures[host];
+            // As the runner does: a later action may depend on this step having succeeded.
+            const auto markDone = qScopeGuard(
+                [&vars, &step] { vars.insert(doneCapture(step.id), QStringLiteral("1")); });
             for (const PlanAction &action : step.actions) {
                 if (!action.onlyIf.isEmpty() && vars.value(action.onlyIf).isEmpty())
                     continue;

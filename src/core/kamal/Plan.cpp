@@ -139,7 +139,8 @@ Result<QList<PlanStage>> PlanBuilder::pullStages() const
         QList<PlanAction> actions {run(*login)};
         // With several hosts Kamal pulls first on one host per registry mirror.
         if (hosts.size() > 1)
-            actions.append(run(builder.firstMirror(), QStringLiteral("mirror")));
+            // `docker info` fails when no mirror is configured: that only means "none".
+            actions.append(runIgnoringFailure(builder.firstMirror(), QStringLiteral("mirror")));
         prepare.steps.append(
             step(QStringLiteral("pull.login"), tr("Log in to the registry"), host, actions));
         pull.steps.append(step(
@@ -171,9 +172,12 @@ PlanStage PlanBuilder::lockStage(const QString &message) const
 
 PlanStage PlanBuilder::releaseStage() const
 {
-    return PlanStage {
-        {step(QStringLiteral("lock.release"), tr("Release the deploy lock"), m_config.primaryHost(),
-              {run(LockCommands(m_config).release())}, StepPolicy::AlwaysRun)}};
+    // Released even after a failure or a cancel — but only a lock this run took: a run that
+    // stopped before (or found another holder's lock) must not remove someone else's.
+    PlanAction release = run(LockCommands(m_config).release());
+    release.onlyIf = doneCapture(QStringLiteral("lock.acquire"));
+    return PlanStage {{step(QStringLiteral("lock.release"), tr("Release the deploy lock"),
+                            m_config.primaryHost(), {release}, StepPolicy::AlwaysRun)}};
 }
 
 Result<QList<PlanStage>> PlanBuilder::proxyBootStages() const

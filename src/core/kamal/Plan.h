@@ -63,6 +63,13 @@ struct PlanAction
                                    const QString &item = {}) const;
 };
 
+// The capture a runner sets to "1" on a host once the step `stepId` succeeded there, so later
+// actions can depend on it (the lock release on the lock having been taken).
+[[nodiscard]] inline QString doneCapture(const QString &stepId)
+{
+    return QStringLiteral("done:") + stepId;
+}
+
 struct PlanStep
 {
     QString id; // stable, e.g. "boot.web", "lock.release"

@@ -1,0 +1,383 @@
+#include "cli/OperationCommand.h"
+
+#include "cli/Await.h"
+#include "core/Project.h"
+#include "core/config/ConfigLoader.h"
+#include "core/config/YamlEditor.h"
+#include "core/secrets/Redactor.h"
+#include "core/secrets/SecretsResolver.h"
+#include "engine/Operation.h"
+#include "engine/PlanRunner.h"
+#include "secrets/ProjectEnvironment.h"
+#include "ssh/SshSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QSettings>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace Berth::Cli {
+
+namespace {
+
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Cancelled = 130 };
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BerthCliOperation)
+};
+
+std::atomic_bool interrupted {false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+QString expandHome(const QString &path)
+{
+    return path.startsWith(QLatin1String("~/")) ? QDir::home().filePath(path.mid(2)) : path;
+}
+
+QString hostLabel(const QString &host)
+{
+    return host.isEmpty() ? QStringLiteral("local") : host;
+}
+
+void printPlan(QTextStream &out, const Kamal::Plan &plan, const Secrets::Redactor &redactor)
+{
+    int stageNumber = 0;
+    for (const Kamal::PlanStage &stage : plan.stages) {
+        ++stageNumber;
+        for (const Kamal::PlanStep &step : stage.steps) {
+            const QString policy = step.policy == Kamal::StepPolicy::AlwaysRun
+                ? Text::tr(" (always runs)")
+                : step.policy == Kamal::StepPolicy::Skippable ? Text::tr(" (may fail)")
+                                                              : QString();
+            out << stageNumber << ". [" << hostLabel(step.host) << "] " << step.title << policy
+                << '\n';
+            for (const Kamal::PlanAction &action : step.actions) {
+                QString condition;
+                if (!action.onlyIf.isEmpty())
+                    condition = Text::tr("  (if %1 was found)").arg(action.onlyIf);
+                else if (!action.unlessSet.isEmpty())
+                    condition = Text::tr("  (unless %1 was found)").arg(action.unlessSet);
+                switch (action.kind) {
+                case Kamal::PlanAction::Kind::Run:
+                    out << "     $ " << redactor.redact(action.command.toString()) << condition
+                        << '\n';
+                    break;
+                case Kamal::PlanAction::Kind::Upload:
+                    out << "     "
+                        << Text::tr("upload %1 (mode %2)")
+                               .arg(action.path,
+                                    action.mode.isEmpty() ? QStringLiteral("-") : action.mode)
+                        << condition << '\n';
+                    break;
+                case Kamal::PlanAction::Kind::AwaitReady:
+                    out << "     "
+                        << Text::tr("wait until ready: %1").arg(action.command.toString()) << '\n';
+                    break;
+                case Kamal::PlanAction::Kind::Sleep:
+                    out << "     " << Text::tr("wait %n second(s)", nullptr, action.seconds)
+                        << '\n';
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Runs a Kamal operation on the servers, as the kamal command would."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption(
+        {QStringLiteral("C"), QStringLiteral("project")},
+        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
+        QDir::currentPath());
+    const QCommandLineOption destinationOption(
+        {QStringLiteral("d"), QStringLiteral("destination")},
+        Text::tr("Destination (config/deploy.<destination>.yml)."), QStringLiteral("destination"));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           Text::tr("The version to deploy (default: git HEAD)."),
+                                           QStringLiteral("version"));
+    const QCommandLineOption skipPushOption({QStringLiteral("P"), QStringLiteral("skip-push")},
+                                            Text::tr("Deploy an image already in the registry."));
+    const QCommandLineOption messageOption({QStringLiteral("m"), QStringLiteral("message")},
+                                           Text::tr("lock acquire: why the lock is taken."),
+                                           QStringLiteral("message"));
+    const QCommandLineOption allowCommandsOption(
+        QStringLiteral("allow-commands"),
+        Text::tr("Run every $(…) command of the secrets files, approved or not."));
+    const QCommandLineOption acceptKeysOption(
+        QStringLiteral("accept-new-host-keys"),
+        Text::tr("Trust servers whose keys are not in known_hosts yet (never changed ones)."));
+    const QCommandLineOption knownHostsOption(
+        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
+        QStringLiteral("file"));
+    for (const auto &option :
+         {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
+          allowCommandsOption, acceptKeysOption, knownHostsOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("operation"),
+                                 Text::tr("deploy | rollback VERSION | app boot|stop|start | "
+                                          "accessory boot [NAME] | prune | lock acquire|release"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+
+    // `plan deploy …` prints; the other words run.
+    QStringList words = parser.positionalArguments();
+    const bool planOnly = !words.isEmpty() && words.constFirst() == QLatin1String("plan");
+    if (planOnly)
+        words.removeFirst();
+    Engine::OperationRequest request;
+    const QString first = words.value(0);
+    const QString second = words.value(1);
+    const auto usage = [&err] {
+        err << Text::tr("berth-cli: say which operation: deploy, rollback VERSION, app "
+                        "boot|stop|start, accessory boot [NAME], prune, lock acquire|release.")
+            << '\n';
+        return UsageError;
+    };
+    if (first == QLatin1String("deploy") && words.size() == 1)
+        request.kind = Engine::OperationKind::Deploy;
+    else if (first == QLatin1String("rollback") && words.size() == 2)
+        request.kind = Engine::OperationKind::Rollback, request.argument = second;
+    else if (first == QLatin1String("app") && words.size() == 2 && second == QLatin1String("boot"))
+        request.kind = Engine::OperationKind::AppBoot;
+    else if (first == QLatin1String("app") && words.size() == 2 && second == QLatin1String("stop"))
+        request.kind = Engine::OperationKind::AppStop;
+    else if (first == QLatin1String("app") && words.size() == 2 && second == QLatin1String("start"))
+        request.kind = Engine::OperationKind::AppStart;
+    else if (first == QLatin1String("accessory") && second == QLatin1String("boot")
+             && words.size() <= 3)
+        request.kind = Engine::OperationKind::AccessoryBoot, request.argument = words.value(2);
+    else if (first == QLatin1String("prune") && words.size() == 1)
+        request.kind = Engine::OperationKind::Prune;
+    else if (first == QLatin1String("lock") && second == QLatin1String("acquire")
+             && words.size() == 2) {
+        if (!parser.isSet(messageOption)) {
+            err << Text::tr("berth-cli lock acquire: say why with -m MESSAGE.") << '\n';
+            return UsageError;
+        }
+        request.kind = Engine::OperationKind::LockAcquire;
+        request.argument = parser.value(messageOption);
+    } else if (first == QLatin1String("lock") && second == QLatin1String("release")
+               && words.size() == 2)
+        request.kind = Engine::OperationKind::LockRelease;
+    else
+        return usage();
+
+    auto project = Project::open(parser.value(projectOption));
+    if (!project) {
+        err << project.error().message << '\n';
+        return UsageError;
+    }
+    const QString destination = parser.value(destinationOption);
+    if (!destination.isEmpty() && !project->destinations().contains(destination)) {
+        err << Text::tr("berth-cli: there is no destination “%1” (no config/deploy.%1.yml).")
+                   .arg(destination)
+            << '\n';
+        return UsageError;
+    }
+
+    // Secrets: the project environment from the keychain (when one works), then
+    // .kamal/secrets resolved as Kamal does.
+    QSettings settings;
+    ProjectEnvironment environment(project->rootPath(), destination, &settings);
+    ProjectEnvironment::Snapshot snapshot;
+    if (!environment.variables().isEmpty()) {
+        auto loaded = await<ProjectEnvironment::Snapshot>(
+            [&](auto done) { environment.loadSnapshot(done); });
+        if (!loaded) {
+            err << Text::tr("berth-cli: the keychain cannot be read: %1")
+                       .arg(loaded.error().message)
+                << '\n';
+            return Failure;
+        }
+        snapshot = std::move(*loaded);
+    }
+    const Secrets::ApprovedCommands approved(&settings, environment.projectId());
+    Secrets::ResolveRequest resolve;
+    resolve.projectFolder = project->rootPath();
+    resolve.destination = destination;
+    resolve.projectEnvironment = snapshot.values;
+    resolve.plainNames = snapshot.plainNames;
+    const bool allowAll = parser.isSet(allowCommandsOption);
+    resolve.isApproved = [allowAll, &approved](const QString &command) {
+        return allowAll || approved.isApproved(command);
+    };
+    const Config::LoadedConfig forPath
+        = Config::loadConfig(Config::projectLoadOptions(project->configPath(), destination));
+    if (const Config::YamlNodePtr path = forPath.effective
+            ? Config::YamlEditor::find(forPath.effective, QStringLiteral("secrets_path"))
+            : nullptr;
+        path && path->isScalar() && !path->scalar.isEmpty())
+        resolve.secretsPath = path->scalar;
+    const Secrets::SecretsResolution secrets = Secrets::resolveSecrets(resolve);
+    QHash<QString, QString> redactable = secrets.values();
+    for (auto it = snapshot.values.cbegin(); it != snapshot.values.cend(); ++it) {
+        if (!snapshot.plainNames.contains(it.key()))
+            redactable.insert(it.key(), it.value());
+    }
+    const Secrets::Redactor redactor(redactable);
+    for (const Secrets::PendingCommand &pending : secrets.pendingCommands) {
+        err << Text::tr("berth-cli: .kamal/secrets needs this command to run: %1 — approve it on "
+                        "the Secrets page, or pass --allow-commands.")
+                   .arg(pending.command)
+            << '\n';
+    }
+    if (!secrets.pendingCommands.isEmpty())
+        return Failure;
+
+    request.projectRoot = project->rootPath();
+    request.destination = destination;
+    request.version = parser.value(versionOption);
+    request.skipPush = parser.isSet(skipPushOption);
+    request.projectVariables = snapshot.values;
+    request.secrets = secrets.values();
+    const auto prepared = Engine::prepareOperation(request);
+    if (!prepared) {
+        err << redactor.redact(prepared.error().message) << '\n';
+        return Failure;
+    }
+    for (const Config::Diagnostic &warning : prepared->warnings)
+        err << Text::tr("warning: %1").arg(redactor.redact(warning.message)) << '\n';
+    if (planOnly) {
+        printPlan(out, prepared->plan, redactor);
+        return Success;
+    }
+
+    // Run. Host keys: never accepted silently; changed ones never.
+    const auto config = prepared->config;
+    const QString knownHosts = parser.value(knownHostsOption);
+    const bool acceptNew = parser.isSet(acceptKeysOption);
+    Engine::PlanRunner::Options options;
+    options.projectRoot = project->rootPath();
+    options.redactor = redactor;
+    options.connect = [config, knownHosts,
+                       acceptNew](const QString &host) -> Result<std::unique_ptr<Ssh::Session>> {
+        auto session = std::make_unique<Ssh::Session>();
+        Ssh::ConnectOptions connect;
+        connect.host = host;
+        connect.port = config->ssh.port;
+        connect.user = config->ssh.user;
+        if (!config->ssh.keys.isEmpty())
+            connect.identityFile = expandHome(config->ssh.keys.constFirst());
+        connect.knownHostsFile = knownHosts;
+        const auto key = session->connect(connect);
+        if (!key)
+            return unexpected(key.error());
+        if (key->state == Ssh::HostKeyState::Changed)
+            return fail(QStringLiteral("ssh.changed"),
+                        Text::tr("The key of %1 changed since it was trusted (%2 %3): someone may "
+                                 "be intercepting the connection. If the server was rebuilt, "
+                                 "remove its old line with: ssh-keygen -R %1")
+                            .arg(host, key->type, key->sha256Fingerprint));
+        if (key->state == Ssh::HostKeyState::Unknown) {
+            if (!acceptNew)
+                return fail(QStringLiteral("ssh.unknown"),
+                            Text::tr("%1 is not in known_hosts yet; its key is %2 %3. Check the "
+                                     "fingerprint, then run again with --accept-new-host-keys.")
+                                .arg(host, key->type, key->sha256Fingerprint));
+            if (auto trusted = session->trustHostKey(); !trusted)
+                return unexpected(trusted.error());
+        }
+        if (auto auth = session->authenticate(); !auth)
+            return unexpected(auth.error());
+        return session;
+    };
+
+    Engine::PlanRunner runner(options);
+    QEventLoop loop;
+    QHash<QString, QString> titles;
+    QObject::connect(&runner, &Engine::PlanRunner::stepStarted, &loop,
+                     [&](const QString &host, const QString &stepId, const QString &title) {
+                         titles.insert(host + QLatin1Char('\n') + stepId, title);
+                         out << '[' << hostLabel(host) << "] ▶ " << title << '\n';
+                         out.flush();
+                     });
+    QObject::connect(&runner, &Engine::PlanRunner::output, &loop,
+                     [&](const QString &host, const QString &, const QString &text) {
+                         const QStringList lines
+                             = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                         for (const QString &line : lines)
+                             out << '[' << hostLabel(host) << "]   " << line << '\n';
+                         out.flush();
+                     });
+    QObject::connect(
+        &runner, &Engine::PlanRunner::stepFinished, &loop,
+        [&](const QString &host, const QString &stepId, Engine::PlanRunner::Outcome outcome,
+            const QString &message, qint64 ms) {
+            const QString title = titles.value(host + QLatin1Char('\n') + stepId, stepId);
+            switch (outcome) {
+            case Engine::PlanRunner::Outcome::Success:
+                out << '[' << hostLabel(host) << "] ✓ " << title
+                    << QStringLiteral(" (%1 s)").arg(double(ms) / 1000.0, 0, 'f', 1) << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Failed:
+                err << '[' << hostLabel(host) << "] ✗ " << title << ": " << message << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Skipped:
+                if (!message.isEmpty())
+                    err << '[' << hostLabel(host) << "] – " << title << ": " << message << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Cancelled:
+                out << '[' << hostLabel(host) << "] ⊘ " << title << Text::tr(" (cancelled)")
+                    << '\n';
+                break;
+            }
+            out.flush();
+            err.flush();
+        });
+    Engine::PlanRunner::Outcome result = Engine::PlanRunner::Outcome::Failed;
+    QObject::connect(&runner, &Engine::PlanRunner::finished, &loop,
+                     [&](Engine::PlanRunner::Outcome outcome, const QString &summary) {
+                         result = outcome;
+                         (outcome == Engine::PlanRunner::Outcome::Success ? out : err)
+                             << summary << '\n';
+                         loop.quit();
+                     });
+    // Ctrl+C asks the run to stop; the lock release still runs.
+    interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&runner] {
+        if (interrupted.exchange(false))
+            runner.cancel();
+    });
+    poll.start(100);
+    QElapsedTimer timer;
+    timer.start();
+    runner.start(prepared->plan);
+    loop.exec();
+    runner.wait();
+    std::signal(SIGINT, previous);
+    out << Text::tr("Version %1, %2 s.")
+               .arg(prepared->version)
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << '\n';
+    return result == Engine::PlanRunner::Outcome::Success  ? Success
+        : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
+                                                           : Failure;
+}
+
+} // namespace Berth::Cli

@@ -1,0 +1,191 @@
+#include "engine/Operation.h"
+
+#include "core/config/ConfigLoader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSysInfo>
+
+namespace Berth::Engine {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Operation)
+};
+
+// `git ARGS` in the project; nullopt when git is missing or fails.
+std::optional<QString> git(const QString &projectRoot, const QStringList &args)
+{
+    QProcess process;
+    process.setWorkingDirectory(projectRoot);
+    process.start(QStringLiteral("git"), args);
+    if (!process.waitForStarted(5000) || !process.waitForFinished(15000)
+        || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QString randomHex(int digits)
+{
+    QString hex;
+    while (hex.size() < digits)
+        hex += QStringLiteral("%1").arg(QRandomGenerator::system()->generate(), 8, 16,
+                                        QLatin1Char('0'));
+    return hex.left(digits);
+}
+
+// Kamal::Utils.docker_arch: the deploying machine's architecture in Docker's words.
+QString dockerArch()
+{
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    if (cpu == QLatin1String("arm64"))
+        return QStringLiteral("arm64");
+    return QStringLiteral("amd64");
+}
+
+} // namespace
+
+Result<QString> gitVersion(const QString &projectRoot)
+{
+    const auto head = git(projectRoot, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    if (!head || head->isEmpty())
+        return fail(QStringLiteral("operation.no-git"),
+                    Text::tr("%1 is not a git repository with a commit, so Berth cannot name the "
+                             "version the way Kamal does. Commit your work, or give a version "
+                             "(--version).")
+                        .arg(QDir::toNativeSeparators(projectRoot)));
+    const auto status = git(projectRoot, {QStringLiteral("status"), QStringLiteral("--porcelain")});
+    if (status && !status->isEmpty())
+        return QString(*head + QStringLiteral("_uncommitted_") + randomHex(16));
+    return *head;
+}
+
+Kamal::Stamp currentStamp(const QString &projectRoot)
+{
+    Kamal::Stamp stamp;
+    stamp.recordedAt = QDateTime::currentDateTimeUtc();
+    stamp.performer = git(projectRoot, {QStringLiteral("config"), QStringLiteral("user.email")})
+                          .value_or(QString());
+    stamp.lockUser = git(projectRoot, {QStringLiteral("config"), QStringLiteral("user.name")})
+                         .value_or(QString());
+    if (stamp.lockUser.isEmpty())
+        stamp.lockUser = QStringLiteral("Unknown");
+    return stamp;
+}
+
+Result<PreparedOperation> prepareOperation(const OperationRequest &request)
+{
+    const QString configFile
+        = QDir(request.projectRoot).filePath(QStringLiteral("config/deploy.yml"));
+    Config::LoadOptions options = Config::projectLoadOptions(configFile, request.destination);
+    const auto processVariable = options.erb.variable;
+    options.erb.variable
+        = [&request, processVariable](const QString &name) -> std::optional<QString> {
+        if (const auto it = request.projectVariables.constFind(name);
+            it != request.projectVariables.cend())
+            return *it;
+        return processVariable(name);
+    };
+    const Config::LoadedConfig loaded = Config::loadConfig(options);
+    PreparedOperation prepared;
+    for (const Config::Diagnostic &diagnostic : loaded.diagnostics) {
+        if (diagnostic.severity == Config::Severity::Error)
+            return fail(
+                QStringLiteral("operation.config"),
+                Text::tr("Kamal would refuse this configuration: %1").arg(diagnostic.message),
+                QStringLiteral("%1:%2")
+                    .arg(diagnostic.location.file)
+                    .arg(diagnostic.location.line));
+        prepared.warnings.append(diagnostic);
+    }
+    if (loaded.unreadable())
+        return fail(QStringLiteral("operation.config"),
+                    Text::tr("The configuration cannot be read."));
+    // A run never uses a value Berth guessed: Ruby code it does not evaluate stops it here.
+    for (const Config::ConfigSource &source : loaded.sources) {
+        for (const Config::ErbTag &tag : source.erb.tags) {
+            if (tag.status == Config::ErbTag::Status::ComputedByRuby
+                || tag.status == Config::ErbTag::Status::Failed)
+                return fail(QStringLiteral("operation.ruby"),
+                            Text::tr("%1 line %2 computes a value with Ruby code Berth does not "
+                                     "run (%3). Replace it with a variable (ENV[\"NAME\"], set on "
+                                     "the Secrets page), or run this with the kamal command.")
+                                .arg(QFileInfo(source.path).fileName())
+                                .arg(tag.line)
+                                .arg(tag.code.left(60)));
+        }
+    }
+
+    auto config = Kamal::KamalConfig::load(loaded.effective, request.destination);
+    if (!config)
+        return unexpected(config.error());
+    prepared.config = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
+
+    if (!request.version.isEmpty()) {
+        prepared.version = request.version;
+    } else if (request.kind != OperationKind::Rollback && request.kind != OperationKind::LockRelease
+               && request.kind != OperationKind::Prune) {
+        // Those three do not need the local version; everything else names it as Kamal does.
+        auto version = gitVersion(request.projectRoot);
+        if (!version)
+            return unexpected(version.error());
+        prepared.version = *version;
+    }
+
+    Kamal::PlanInputs inputs;
+    inputs.version = request.kind == OperationKind::Rollback ? request.argument : prepared.version;
+    inputs.stamp = currentStamp(request.projectRoot);
+    inputs.secrets = request.secrets;
+    inputs.dockerArch = dockerArch();
+    inputs.hostnameSuffix = randomHex(12);
+    inputs.replacedSuffix = randomHex(16);
+    inputs.skipPush = request.skipPush;
+    if (request.kind == OperationKind::LockAcquire && !request.argument.isEmpty())
+        inputs.lockMessage = request.argument;
+    // Accessory files are read here; files ending in .erb are rendered with the accessory's
+    // variables by Kamal, which Berth does not do yet: refuse rather than upload a template.
+    for (const Kamal::Accessory &accessory : prepared.config->accessories) {
+        for (const Kamal::AccessoryMount &file : accessory.files) {
+            const QString path = QDir(request.projectRoot).filePath(file.localPath);
+            if (file.localPath.endsWith(QLatin1String("erb")))
+                return fail(QStringLiteral("operation.erb-file"),
+                            Text::tr("The accessory “%1” uploads %2, an ERB template; Berth does "
+                                     "not render those yet. Use the kamal command for it.")
+                                .arg(accessory.name, file.localPath));
+            QFile local(path);
+            if (!local.open(QIODevice::ReadOnly))
+                return fail(
+                    QStringLiteral("operation.file"),
+                    Text::tr("The accessory “%1” uploads %2, which cannot be read: %3")
+                        .arg(accessory.name, QDir::toNativeSeparators(path), local.errorString()));
+            inputs.accessoryFiles.insert(file.localPath, QString::fromUtf8(local.readAll()));
+        }
+    }
+
+    const Kamal::PlanBuilder builder(*prepared.config, inputs);
+    Result<Kamal::Plan> plan = fail(QStringLiteral("operation.unknown"), QString());
+    switch (request.kind) {
+    case OperationKind::Deploy: plan = builder.deploy(); break;
+    case OperationKind::Rollback: plan = builder.rollback(request.argument); break;
+    case OperationKind::AppBoot: plan = builder.appBoot(); break;
+    case OperationKind::AppStop: plan = builder.appStop(); break;
+    case OperationKind::AppStart: plan = builder.appStart(); break;
+    case OperationKind::AccessoryBoot: plan = builder.accessoryBoot(request.argument); break;
+    case OperationKind::Prune: plan = builder.prune(); break;
+    case OperationKind::LockAcquire: plan = builder.lockAcquire(inputs.lockMessage); break;
+    case OperationKind::LockRelease: plan = builder.lockRelease(); break;
+    }
+    if (!plan)
+        return unexpected(plan.error());
+    prepared.plan = std::move(*plan);
+    return prepared;
+}
+
+} // namespace Berth::Engine

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/config/Diagnostic.h"
+#include "core/kamal/KamalConfig.h"
+#include "core/kamal/Plan.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Berth::Engine {
+
+// The operations Berth runs, as the kamal CLI names them.
+enum class OperationKind {
+    Deploy,
+    Rollback,
+    AppBoot,
+    AppStop,
+    AppStart,
+    AccessoryBoot,
+    Prune,
+    LockAcquire,
+    LockRelease
+};
+
+struct OperationRequest
+{
+    QString projectRoot;
+    QString destination;
+    OperationKind kind = OperationKind::Deploy;
+    QString argument; // rollback: the version; accessory boot: the name; lock acquire: message
+    QString version; // --version; empty: git HEAD, as Kamal derives it
+    bool skipPush = false; // deploy -P: deploy a version already in the registry
+    // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
+    QHash<QString, QString> projectVariables;
+    QHash<QString, QString> secrets;
+};
+
+// Everything a run needs, decided before anything runs: the configuration as Kamal reads
+// it, the version and the plan per host.
+struct PreparedOperation
+{
+    std::shared_ptr<const Kamal::KamalConfig> config;
+    Kamal::Plan plan;
+    QString version;
+    Config::Diagnostics warnings;
+};
+
+// Loads the configuration (ERB with the project environment first), refuses to go on when
+// Kamal would refuse it or when a value is computed by Ruby code Berth does not run (a run
+// never uses a guessed value), and builds the plan. Reads files and runs `git`; no network.
+[[nodiscard]] Result<PreparedOperation> prepareOperation(const OperationRequest &request);
+
+// Kamal's version: the SHA of git HEAD, with `_uncommitted_<16 hex>` when the tree has
+// changes; an error when the folder is not a git repository (then --version is needed).
+[[nodiscard]] Result<QString> gitVersion(const QString &projectRoot);
+
+// The deploy lock's and audit log's "who and when": now, and git's user.name/user.email.
+[[nodiscard]] Kamal::Stamp currentStamp(const QString &projectRoot);
+
+} // namespace Berth::Engine
