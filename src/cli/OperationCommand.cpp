@@ -6,10 +6,10 @@
 #include "core/config/YamlEditor.h"
 #include "core/secrets/Redactor.h"
 #include "core/secrets/SecretsResolver.h"
+#include "engine/HostConnector.h"
 #include "engine/Operation.h"
 #include "engine/PlanRunner.h"
 #include "secrets/ProjectEnvironment.h"
-#include "ssh/SshSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,11 +39,6 @@ std::atomic_bool interrupted {false};
 extern "C" void onInterrupt(int)
 {
     interrupted.store(true);
-}
-
-QString expandHome(const QString &path)
-{
-    return path.startsWith(QLatin1String("~/")) ? QDir::home().filePath(path.mid(2)) : path;
 }
 
 QString hostLabel(const QString &host)
@@ -273,38 +268,10 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     Engine::PlanRunner::Options options;
     options.projectRoot = project->rootPath();
     options.redactor = redactor;
-    options.connect = [config, knownHosts,
-                       acceptNew](const QString &host) -> Result<std::unique_ptr<Ssh::Session>> {
-        auto session = std::make_unique<Ssh::Session>();
-        Ssh::ConnectOptions connect;
-        connect.host = host;
-        connect.port = config->ssh.port;
-        connect.user = config->ssh.user;
-        if (!config->ssh.keys.isEmpty())
-            connect.identityFile = expandHome(config->ssh.keys.constFirst());
-        connect.knownHostsFile = knownHosts;
-        const auto key = session->connect(connect);
-        if (!key)
-            return unexpected(key.error());
-        if (key->state == Ssh::HostKeyState::Changed)
-            return fail(QStringLiteral("ssh.changed"),
-                        Text::tr("The key of %1 changed since it was trusted (%2 %3): someone may "
-                                 "be intercepting the connection. If the server was rebuilt, "
-                                 "remove its old line with: ssh-keygen -R %1")
-                            .arg(host, key->type, key->sha256Fingerprint));
-        if (key->state == Ssh::HostKeyState::Unknown) {
-            if (!acceptNew)
-                return fail(QStringLiteral("ssh.unknown"),
-                            Text::tr("%1 is not in known_hosts yet; its key is %2 %3. Check the "
-                                     "fingerprint, then run again with --accept-new-host-keys.")
-                                .arg(host, key->type, key->sha256Fingerprint));
-            if (auto trusted = session->trustHostKey(); !trusted)
-                return unexpected(trusted.error());
-        }
-        if (auto auth = session->authenticate(); !auth)
-            return unexpected(auth.error());
-        return session;
-    };
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = knownHosts;
+    policy.acceptAnyNew = acceptNew;
+    options.connect = Engine::makeConnector(config, policy);
 
     Engine::PlanRunner runner(options);
     QEventLoop loop;
