@@ -106,6 +106,181 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`sh restore.sh` without a timestamp would restore “%1”, which is not the newest backup of “%2”. Restore with an explicit timestamp.</source>
+        <translation>`sh restore.sh` ohne Zeitstempel würde „%1“ wiederherstellen, nicht das neueste Backup von „%2“. Stellen Sie mit einem ausdrücklichen Zeitstempel wieder her.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is encrypted but PASSPHRASE is not set: restore.sh would hand the encrypted file to pg_restore, which fails.</source>
+        <translation>Das neueste Backup von „%1“ ist verschlüsselt, aber PASSPHRASE ist nicht gesetzt: restore.sh gäbe die verschlüsselte Datei an pg_restore weiter, was fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is not encrypted but PASSPHRASE is set: restore.sh tries to decrypt it and fails.</source>
+        <translation>Das neueste Backup von „%1“ ist nicht verschlüsselt, aber PASSPHRASE ist gesetzt: restore.sh versucht es zu entschlüsseln und scheitert.</translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the backup container makes one backup and exits (and, restarted by Docker, one more each time). Set SCHEDULE, e.g. @daily.</source>
+        <translation>SCHEDULE ist leer: Der Backup-Container macht ein Backup und beendet sich (und, von Docker neu gestartet, jedes Mal ein weiteres). Setzen Sie SCHEDULE, z. B. @daily.</translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” under “%2/” yet.</source>
+        <translation>Unter „%2/“ gibt es noch kein Backup von „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; SCHEDULE “%3” never runs again.</source>
+        <translation>Das neueste Backup von „%1“ ist %2 alt; SCHEDULE „%3“ läuft nie wieder.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old: SCHEDULE “%3” should have made another by %4. Check the backup container&apos;s logs.</source>
+        <translation>Das neueste Backup von „%1“ ist %2 alt: SCHEDULE „%3“ hätte bis %4 ein weiteres erstellen sollen. Prüfen Sie die Logs des Backup-Containers.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; the next is due at %3.</source>
+        <translation>Das neueste Backup von „%1“ ist %2 alt; das nächste ist um %3 fällig.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS “%1” is not a whole number of days. The backup script fails at the retention step, after each upload, and deletes nothing.</source>
+        <translation>BACKUP_KEEP_DAYS „%1“ ist keine ganze Zahl von Tagen. Das Backup-Skript scheitert nach jedem Hochladen beim Aufräumen und löscht nichts.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS is %1: every object under the prefix last modified before %2 is deleted, which can include the backup that was just made.</source>
+        <translation>BACKUP_KEEP_DAYS ist %1: Jedes Objekt unter dem Präfix, das vor %2 zuletzt geändert wurde, wird gelöscht – womöglich auch das gerade erstellte Backup.</translation>
+    </message>
+    <message>
+        <source>S3_PREFIX is empty: retention deletes old objects anywhere in the bucket, not only backups.</source>
+        <translation>S3_PREFIX ist leer: Das Aufräumen löscht alte Objekte überall im Bucket, nicht nur Backups.</translation>
+    </message>
+    <message>
+        <source>Backups of several databases (%1) share the prefix “%2/”: retention run for any of them deletes the old backups of all of them.</source>
+        <translation>Backups mehrerer Datenbanken (%1) teilen sich das Präfix „%2/“: Das Aufräumen für eine davon löscht die alten Backups aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>S3_PREFIX “%1” also matches %n object(s) outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</source>
+        <translation>
+            <numerusform>S3_PREFIX „%1“ trifft auch %n Objekt außerhalb von „%1/“ (z. B. „%2“): Das Aufräumen löscht dort ebenfalls alte.</numerusform>
+            <numerusform>S3_PREFIX „%1“ trifft auch %n Objekte außerhalb von „%1/“ (z. B. „%2“): Das Aufräumen löscht dort ebenfalls alte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) under “%1/” that are not backups will be deleted too.</source>
+        <translation>
+            <numerusform>%n Datei unter „%1/“, die kein Backup ist, wird ebenfalls gelöscht.</numerusform>
+            <numerusform>%n Dateien unter „%1/“, die keine Backups sind, werden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>negative number (%1) not allowed</source>
+        <translation>negative Zahl (%1) nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>too many hyphens: %1</source>
+        <translation>zu viele Bindestriche: %1</translation>
+    </message>
+    <message>
+        <source>too many slashes: %1</source>
+        <translation>zu viele Schrägstriche: %1</translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) below minimum (%2): %3</source>
+        <translation>Bereichsanfang (%1) unter dem Minimum (%2): %3</translation>
+    </message>
+    <message>
+        <source>end of range (%1) above maximum (%2): %3</source>
+        <translation>Bereichsende (%1) über dem Maximum (%2): %3</translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) beyond end of range (%2): %3</source>
+        <translation>Bereichsanfang (%1) hinter dem Bereichsende (%2): %3</translation>
+    </message>
+    <message>
+        <source>step of range should be a positive number: %1</source>
+        <translation>die Schrittweite muss positiv sein: %1</translation>
+    </message>
+    <message>
+        <source>invalid duration %1</source>
+        <translation>ungültige Dauer %1</translation>
+    </message>
+    <message>
+        <source>missing unit in duration %1</source>
+        <translation>fehlende Einheit in der Dauer %1</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” in duration %2 (Go durations use h, m, s: one day is 24h)</source>
+        <translation>unbekannte Einheit „%1“ in der Dauer %2 (Go-Dauern verwenden h, m, s: ein Tag ist 24h)</translation>
+    </message>
+    <message>
+        <source>SCHEDULE “%1” is not a schedule the backup image&apos;s go-cron accepts (%2), so the backup container would not start.</source>
+        <translation>SCHEDULE „%1“ ist kein Zeitplan, den go-cron im Backup-Image akzeptiert (%2), daher würde der Backup-Container nicht starten.</translation>
+    </message>
+    <message>
+        <source>empty spec string</source>
+        <translation>leere Angabe</translation>
+    </message>
+    <message>
+        <source>provided bad location %1</source>
+        <translation>ungültige Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>failed to parse duration %1: %2</source>
+        <translation>Dauer %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>unrecognized descriptor: %1</source>
+        <translation>unbekannter Deskriptor: %1</translation>
+    </message>
+    <message>
+        <source>expected 5 to 6 fields, found %1: %2</source>
+        <translation>5 bis 6 Felder erwartet, %1 gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3DownloadJob</name>
+    <message>
+        <source>The download of “%1” from %2 stopped before the end. Try again.</source>
+        <translation>Das Herunterladen von „%1“ von %2 brach vor dem Ende ab. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3ListJob</name>
+    <message>
+        <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
+        <translation>%1 hat eine unvollständige Bucket-Liste ohne Fortsetzungsmöglichkeit gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -954,6 +1129,249 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::DeployPage</name>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Ausrollen</translation>
+    </message>
+    <message>
+        <source>Roll back to a version</source>
+        <translation>Auf eine Version zurückrollen</translation>
+    </message>
+    <message>
+        <source>Remove old containers and images</source>
+        <translation>Alte Container und Images entfernen</translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation>Deploy-Sperre freigeben</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Image already in the &amp;registry (no build)</source>
+        <translation>Image schon in der &amp;Registry (kein Build)</translation>
+    </message>
+    <message>
+        <source>Deploys a version that was built and pushed before (kamal deploy --skip-push)</source>
+        <translation>Rollt eine Version aus, die schon gebaut und hochgeladen wurde (kamal deploy --skip-push)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Plan</source>
+        <translation>Plan &amp;ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Runs the plan on the servers (Ctrl+Enter)</source>
+        <translation>Führt den Plan auf den Servern aus (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops after the running command; the deploy lock is released</source>
+        <translation>Hält nach dem laufenden Befehl an; die Deploy-Sperre wird freigegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Timeline of the steps on each host</source>
+        <translation>Zeitleiste der Schritte auf jedem Host</translation>
+    </message>
+    <message>
+        <source>Find in this step&apos;s output (Ctrl+F, Enter for the next)</source>
+        <translation>In der Ausgabe dieses Schritts suchen (Strg+F, Eingabe für den nächsten Treffer)</translation>
+    </message>
+    <message>
+        <source>Find in output</source>
+        <translation>In der Ausgabe suchen</translation>
+    </message>
+    <message>
+        <source>Output of the selected step</source>
+        <translation>Ausgabe des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>the version to go back to (see Releases)</source>
+        <translation>die Version, zu der zurückgerollt wird (siehe Releases)</translation>
+    </message>
+    <message>
+        <source>default: the git commit (HEAD)</source>
+        <translation>Standard: der git-Commit (HEAD)</translation>
+    </message>
+    <message>
+        <source>Preview the plan to see every step and command before anything runs.</source>
+        <translation>Sehen Sie sich den Plan an, um jeden Schritt und Befehl zu sehen, bevor etwas läuft.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the running command; the deploy lock will be released…</source>
+        <translation>Abbruch nach dem laufenden Befehl; die Deploy-Sperre wird freigegeben …</translation>
+    </message>
+    <message>
+        <source>Say which version to roll back to.</source>
+        <translation>Geben Sie an, auf welche Version zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>The secrets are still being read; try again in a moment.</source>
+        <translation>Die Geheimnisse werden noch gelesen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>These secrets are not set, and Kamal would stop at them: %1. Set them on the Secrets page.</source>
+        <translation>Diese Geheimnisse sind nicht gesetzt, und Kamal würde daran scheitern: %1. Setzen Sie sie auf der Seite Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>Preparing and checking the servers…</source>
+        <translation>Vorbereiten und Server prüfen …</translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation>Plan wird vorbereitet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of version %2: %n step(s) on %3. Nothing runs until you press Start; select a step to see its commands.</source>
+        <translation>
+            <numerusform>%1 der Version %2: %n Schritt auf %3. Nichts läuft, bevor Sie Starten drücken; wählen Sie einen Schritt, um seine Befehle zu sehen.</numerusform>
+            <numerusform>%1 der Version %2: %n Schritte auf %3. Nichts läuft, bevor Sie Starten drücken; wählen Sie einen Schritt, um seine Befehle zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie die alte Zeile mit: ssh-keygen -R %1</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation>Nichts wurde ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>New servers</source>
+        <translation>Neue Server</translation>
+    </message>
+    <message>
+        <source>These servers are not in your known_hosts yet. Compare the fingerprints with what your provider shows, then trust them:</source>
+        <translation>Diese Server stehen noch nicht in Ihrer known_hosts. Vergleichen Sie die Fingerabdrücke mit den Angaben Ihres Anbieters und vertrauen Sie ihnen dann:</translation>
+    </message>
+    <message>
+        <source>Trust and Start</source>
+        <translation>Vertrauen und starten</translation>
+    </message>
+    <message>
+        <source>Nothing ran: the new servers were not trusted.</source>
+        <translation>Nichts wurde ausgeführt: Den neuen Servern wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 cancelled</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 übersprungen, %4 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <source>Running %1… Select a step to follow its output.</source>
+        <translation>%1 läuft … Wählen Sie einen Schritt, um seine Ausgabe zu verfolgen.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::DeployTimelineModel</name>
+    <message>
+        <source>(upload %1)</source>
+        <translation>(%1 hochladen)</translation>
+    </message>
+    <message>
+        <source>(wait until the container is ready)</source>
+        <translation>(warten, bis der Container bereit ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(wait %n second(s))</source>
+        <translation>
+            <numerusform>(%n Sekunde warten)</numerusform>
+            <numerusform>(%n Sekunden warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will run:</source>
+        <translation>Wird ausführen:</translation>
+    </message>
+    <message>
+        <source>(earlier output dropped)</source>
+        <translation>(frühere Ausgabe verworfen)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation>Letzte Ausgabe</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::KeyValueEditor</name>
     <message>
         <source>New %1</source>
@@ -1744,14 +2162,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
-        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2 %3): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie die alte Zeile mit: ssh-keygen -R %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
-        <translation>%1 steht noch nicht in known_hosts; sein Schlüssel ist %2 %3. Prüfen Sie den Fingerabdruck und starten Sie dann erneut mit --accept-new-host-keys.</translation>
-    </message>
-    <message>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
@@ -2045,6 +2455,17 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
         <translation>Von Ruby berechnet: „%1“ gehört zu keinem Block, den Berth kennt. Berth behält die Vorlage so bei, wie sie geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>HostConnector</name>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2 %3): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie die alte Zeile mit: ssh-keygen -R %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then accept it.</source>
+        <translation>%1 steht noch nicht in known_hosts; sein Schlüssel ist %2 %3. Prüfen Sie den Fingerabdruck und akzeptieren Sie ihn dann.</translation>
     </message>
 </context>
 <context>
@@ -2412,10 +2833,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>Berth kann noch keine Befehle auf %1 ausführen (entfernter Builder).</translation>
     </message>
     <message>
-        <source>“%1” failed on %2 with exit status %3: %4</source>
-        <translation>„%1“ ist auf %2 mit Status %3 fehlgeschlagen: %4</translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation>diesem Rechner</translation>
     </message>
@@ -2426,6 +2843,14 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Could not start %1: %2</source>
         <translation>%1 ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2 of “%3” on %4)</source>
+        <translation>%1 (Status %2 von „%3“ auf %4)</translation>
+    </message>
+    <message>
+        <source>A command failed</source>
+        <translation>Ein Befehl ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2896,109 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>S3Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose another folder or free some disk space.</source>
+        <translation>„%1“ kann nicht geschrieben werden. Wählen Sie einen anderen Ordner oder schaffen Sie Platz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie das Netzwerk dieses Rechners, Firewall oder VPN und die Endpunktadresse (S3_ENDPOINT).</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie das Netzwerk dieses Rechners, Firewall oder VPN und die Endpunktadresse (S3_ENDPOINT).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storage host %1 could not be found (DNS). Check the endpoint (S3_ENDPOINT) for typos and that this computer is online.</source>
+        <translation>Der Speicher-Host %1 wurde nicht gefunden (DNS). Prüfen Sie den Endpunkt (S3_ENDPOINT) auf Tippfehler und ob dieser Rechner online ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there. Check the endpoint&apos;s address and port (S3_ENDPOINT) and that the storage service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Prüfen Sie Adresse und Port des Endpunkts (S3_ENDPOINT) und ob der Speicherdienst läuft.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be set up. Check that the endpoint uses https with a valid certificate, and this computer&apos;s clock.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 ließ sich nicht aufbauen. Prüfen Sie, ob der Endpunkt https mit gültigem Zertifikat nutzt, und die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check this computer&apos;s network and the endpoint (S3_ENDPOINT), then try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie das Netzwerk dieses Rechners und den Endpunkt (S3_ENDPOINT) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request signature for bucket “%2”. Check that the secret access key (S3_SECRET_ACCESS_KEY) belongs to the access key ID, and that this computer&apos;s clock and time zone are right.</source>
+        <translation>%1 hat die Signatur der Anfrage für den Bucket „%2“ abgelehnt. Prüfen Sie, ob der geheime Schlüssel (S3_SECRET_ACCESS_KEY) zur Schlüssel-ID gehört und ob Uhr und Zeitzone dieses Rechners stimmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Rechners weicht %n Minute von der des Servers ab.</numerusform>
+            <numerusform>Die Uhr dieses Rechners weicht %n Minuten von der des Servers ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the request because this computer&apos;s clock is wrong (%n minute(s) off). Set the clock automatically (NTP) and try again.</source>
+        <translation>
+            <numerusform>%1 hat die Anfrage abgelehnt, weil die Uhr dieses Rechners falsch geht (%n Minute Abweichung). Stellen Sie die Uhr automatisch (NTP) und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 hat die Anfrage abgelehnt, weil die Uhr dieses Rechners falsch geht (%n Minuten Abweichung). Stellen Sie die Uhr automatisch (NTP) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID used for bucket “%2”. Check S3_ACCESS_KEY_ID: a typo, a deleted key, or a key of another provider.</source>
+        <translation>%1 kennt die Schlüssel-ID für den Bucket „%2“ nicht. Prüfen Sie S3_ACCESS_KEY_ID: ein Tippfehler, ein gelöschter Schlüssel oder einer eines anderen Anbieters.</translation>
+    </message>
+    <message>
+        <source>There is no bucket “%1” on %2. Check S3_BUCKET and the endpoint (S3_ENDPOINT).</source>
+        <translation>Auf %2 gibt es keinen Bucket „%1“. Prüfen Sie S3_BUCKET und den Endpunkt (S3_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in bucket “%2” on %3 (any more): it may have been deleted, e.g. by BACKUP_KEEP_DAYS. Refresh the list.</source>
+        <translation>„%1“ liegt (nicht mehr) im Bucket „%2“ auf %3: Vielleicht wurde es gelöscht, z. B. durch BACKUP_KEEP_DAYS. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”: the keys are valid but not allowed to do this. Give the key permission to list and read the bucket (s3:ListBucket, s3:GetObject).</source>
+        <translation>%1 hat den Zugriff auf den Bucket „%2“ verweigert: Die Schlüssel sind gültig, dürfen das aber nicht. Geben Sie dem Schlüssel das Recht, den Bucket zu listen und zu lesen (s3:ListBucket, s3:GetObject).</translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”. Check the keys (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), this computer&apos;s clock, and the key&apos;s permissions.</source>
+        <translation>%1 hat den Zugriff auf den Bucket „%2“ verweigert. Prüfen Sie die Schlüssel (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), die Uhr dieses Rechners und die Rechte des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Bucket “%1” is in region “%2”, not “%3”. Set S3_REGION to %2.</source>
+        <translation>Der Bucket „%1“ liegt in der Region „%2“, nicht „%3“. Setzen Sie S3_REGION auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 says bucket “%2” must be reached through another endpoint or region. Check S3_ENDPOINT and S3_REGION.</source>
+        <translation>%1 meldet, dass der Bucket „%2“ über einen anderen Endpunkt oder eine andere Region erreicht werden muss. Prüfen Sie S3_ENDPOINT und S3_REGION.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name on %2. Check S3_BUCKET.</source>
+        <translation>„%1“ ist kein gültiger Bucket-Name auf %2. Prüfen Sie S3_BUCKET.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). Try again in a minute; if it persists, check the provider&apos;s status page.</source>
+        <translation>%1 hatte ein Problem beim Antworten (HTTP %2). Versuchen Sie es in einer Minute erneut; hält es an, prüfen Sie die Statusseite des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for bucket “%2” (HTTP %3 %4).</source>
+        <translation>%1 hat die Anfrage für den Bucket „%2“ abgelehnt (HTTP %3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>S3Xml</name>
+    <message>
+        <source>The storage service answered the listing with a “%1” document instead of a bucket listing.</source>
+        <translation>Der Speicherdienst hat auf die Auflistung mit einem „%1“-Dokument statt einer Bucket-Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>The storage service sent a bucket listing Berth cannot read.</source>
+        <translation>Der Speicherdienst hat eine Bucket-Liste gesendet, die Berth nicht lesen kann.</translation>
     </message>
 </context>
 <context>

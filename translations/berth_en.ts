@@ -106,6 +106,181 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`sh restore.sh` without a timestamp would restore “%1”, which is not the newest backup of “%2”. Restore with an explicit timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is encrypted but PASSPHRASE is not set: restore.sh would hand the encrypted file to pg_restore, which fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is not encrypted but PASSPHRASE is set: restore.sh tries to decrypt it and fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the backup container makes one backup and exits (and, restarted by Docker, one more each time). Set SCHEDULE, e.g. @daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” under “%2/” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; SCHEDULE “%3” never runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old: SCHEDULE “%3” should have made another by %4. Check the backup container&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; the next is due at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS “%1” is not a whole number of days. The backup script fails at the retention step, after each upload, and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS is %1: every object under the prefix last modified before %2 is deleted, which can include the backup that was just made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3_PREFIX is empty: retention deletes old objects anywhere in the bucket, not only backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of several databases (%1) share the prefix “%2/”: retention run for any of them deletes the old backups of all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>S3_PREFIX “%1” also matches %n object(s) outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</source>
+        <translation>
+            <numerusform>S3_PREFIX “%1” also matches %n object outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</numerusform>
+            <numerusform>S3_PREFIX “%1” also matches %n objects outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) under “%1/” that are not backups will be deleted too.</source>
+        <translation>
+            <numerusform>%n file under “%1/” that is not a backup will be deleted too.</numerusform>
+            <numerusform>%n files under “%1/” that are not backups will be deleted too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative number (%1) not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many hyphens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many slashes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) below minimum (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of range (%1) above maximum (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) beyond end of range (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step of range should be a positive number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing unit in duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” in duration %2 (Go durations use h, m, s: one day is 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE “%1” is not a schedule the backup image&apos;s go-cron accepts (%2), so the backup container would not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty spec string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided bad location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to parse duration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized descriptor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 5 to 6 fields, found %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3DownloadJob</name>
+    <message>
+        <source>The download of “%1” from %2 stopped before the end. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3ListJob</name>
+    <message>
+        <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -954,6 +1129,249 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::DeployPage</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old containers and images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image already in the &amp;registry (no build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys a version that was built and pushed before (kamal deploy --skip-push)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the plan on the servers (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the running command; the deploy lock is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the steps on each host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this step&apos;s output (Ctrl+F, Enter for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version to go back to (see Releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the git commit (HEAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the plan to see every step and command before anything runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the running command; the deploy lock will be released…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which version to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets are still being read; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These secrets are not set, and Kamal would stop at them: %1. Set them on the Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing and checking the servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of version %2: %n step(s) on %3. Nothing runs until you press Start; select a step to see its commands.</source>
+        <translation>
+            <numerusform>%1 of version %2: %n step on %3. Nothing runs until you press Start; select a step to see its commands.</numerusform>
+            <numerusform>%1 of version %2: %n steps on %3. Nothing runs until you press Start; select a step to see its commands.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These servers are not in your known_hosts yet. Compare the fingerprints with what your provider shows, then trust them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust and Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: the new servers were not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 skipped, %4 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1… Select a step to follow its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::DeployTimelineModel</name>
+    <message>
+        <source>(upload %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(wait until the container is ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(wait %n second(s))</source>
+        <translation>
+            <numerusform>(wait %n second)</numerusform>
+            <numerusform>(wait %n seconds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(earlier output dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::KeyValueEditor</name>
     <message>
         <source>New %1</source>
@@ -1740,14 +2158,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,6 +2450,17 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostConnector</name>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2408,10 +2829,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” failed on %2 with exit status %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,6 +2838,14 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (exit status %2 of “%3” on %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +2891,109 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storage host %1 could not be found (DNS). Check the endpoint (S3_ENDPOINT) for typos and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there. Check the endpoint&apos;s address and port (S3_ENDPOINT) and that the storage service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be set up. Check that the endpoint uses https with a valid certificate, and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check this computer&apos;s network and the endpoint (S3_ENDPOINT), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request signature for bucket “%2”. Check that the secret access key (S3_SECRET_ACCESS_KEY) belongs to the access key ID, and that this computer&apos;s clock and time zone are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the server&apos;s.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the server&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the request because this computer&apos;s clock is wrong (%n minute(s) off). Set the clock automatically (NTP) and try again.</source>
+        <translation>
+            <numerusform>%1 refused the request because this computer&apos;s clock is wrong (%n minute off). Set the clock automatically (NTP) and try again.</numerusform>
+            <numerusform>%1 refused the request because this computer&apos;s clock is wrong (%n minutes off). Set the clock automatically (NTP) and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID used for bucket “%2”. Check S3_ACCESS_KEY_ID: a typo, a deleted key, or a key of another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket “%1” on %2. Check S3_BUCKET and the endpoint (S3_ENDPOINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in bucket “%2” on %3 (any more): it may have been deleted, e.g. by BACKUP_KEEP_DAYS. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”: the keys are valid but not allowed to do this. Give the key permission to list and read the bucket (s3:ListBucket, s3:GetObject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”. Check the keys (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), this computer&apos;s clock, and the key&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket “%1” is in region “%2”, not “%3”. Set S3_REGION to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says bucket “%2” must be reached through another endpoint or region. Check S3_ENDPOINT and S3_REGION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name on %2. Check S3_BUCKET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). Try again in a minute; if it persists, check the provider&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for bucket “%2” (HTTP %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Xml</name>
+    <message>
+        <source>The storage service answered the listing with a “%1” document instead of a bucket listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service sent a bucket listing Berth cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

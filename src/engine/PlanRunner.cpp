@@ -285,12 +285,14 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
                 }
                 continue;
             }
-            return fail(QStringLiteral("run.command"),
-                        Text::tr("“%1” failed on %2 with exit status %3: %4")
-                            .arg(m_options.redactor.redact(command),
-                                 state.host.isEmpty() ? Text::tr("this computer") : state.host)
-                            .arg(exitStatus)
-                            .arg(m_options.redactor.redact(lastLine(*out))));
+            // The reason first (what the command said), then where it came from.
+            const QString said = lastLine(*out);
+            return fail(
+                QStringLiteral("run.command"),
+                Text::tr("%1 (exit status %2 of “%3” on %4)")
+                    .arg(said.isEmpty() ? Text::tr("A command failed") : said)
+                    .arg(exitStatus)
+                    .arg(command, state.host.isEmpty() ? Text::tr("this computer") : state.host));
         }
         if (action.requireOutput && out->trimmed().isEmpty())
             return fail(QStringLiteral("run.no-output"),

@@ -6,6 +6,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
 #include "gui/ConfigPage.h"
+#include "gui/DeployPage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/SecretsPage.h"
 #include "gui/WelcomePage.h"
@@ -84,6 +85,13 @@ MainWindow::MainWindow(QWidget *parent)
             connect(m_secretsPage, &SecretsPage::secretsResolved, m_configPage,
                     &ConfigPage::setResolvedSecrets);
             m_stack->addWidget(m_secretsPage);
+            continue;
+        }
+        if (page == PageId::Deploy) {
+            m_deployPage = new DeployPage(m_stack);
+            connect(m_deployPage, &DeployPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_stack->addWidget(m_deployPage);
             continue;
         }
         auto *widget = new PlaceholderPage(page, m_stack);
@@ -220,8 +228,11 @@ QWidget *MainWindow::createSidebar()
             // Each destination has its own project environment; it arrives from the keychain.
             m_configSession->setProjectVariables({});
         }
-        if (m_project)
+        if (m_project) {
             m_secretsPage->setContext(m_project->rootPath(), dest, m_configSession.get());
+            m_deployPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
+                                     m_secretsPage);
+        }
         Q_EMIT destinationChanged(dest);
     });
     layout->addSpacing(6);
@@ -270,6 +281,8 @@ Result<void> MainWindow::openProject(const QString &folder)
         Config::projectLoadOptions(m_project->configPath(), QString()));
     m_configPage->setSession(m_configSession.get());
     m_secretsPage->setContext(m_project->rootPath(), QString(), m_configSession.get());
+    m_deployPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
+                             m_secretsPage);
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -287,6 +300,7 @@ void MainWindow::closeProject()
         return;
     m_project.reset();
     m_secretsPage->setContext(QString(), QString(), nullptr);
+    m_deployPage->setContext(QString(), QString(), nullptr, nullptr);
     m_configPage->setSession(nullptr);
     m_configSession.reset();
     refreshProjectViews();

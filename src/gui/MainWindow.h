@@ -24,6 +24,7 @@ namespace Berth::Gui {
 
 class ConfigPage;
 class SecretsPage;
+class DeployPage;
 class PlaceholderPage;
 class WelcomePage;
 
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<Config::ConfigSession> m_configSession;
     ConfigPage *m_configPage = nullptr;
     SecretsPage *m_secretsPage = nullptr;
+    DeployPage *m_deployPage = nullptr;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_projectNameLabel = nullptr;

@@ -34,7 +34,11 @@ namespace {
 constexpr int NameRole = Qt::UserRole + 1;
 constexpr int InKeychainRole = Qt::UserRole + 2;
 constexpr int CommandRole = Qt::UserRole + 3;
-const QString Mask = QStringLiteral("••••••••");
+// What a secret value shows instead of itself.
+QString maskedValue()
+{
+    return QStringLiteral("••••••••");
+}
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -197,7 +201,7 @@ void SecretsPage::reload()
 {
     if (!m_environment)
         return;
-    m_environment->checkAvailable([this](Result<void> available) {
+    m_environment->checkAvailable([this](const Result<void> &available) {
         m_keychainAvailable = available.has_value();
         if (!available) {
             showKeychainProblem(available.error().message);
@@ -267,7 +271,7 @@ void SecretsPage::refreshVariables()
         QString value;
         QString keptAs;
         if (inKeychain) {
-            value = secret.value(name) ? Mask : m_values.value(name);
+            value = secret.value(name) ? maskedValue() : m_values.value(name);
             keptAs
                 = secret.value(name) ? tr("Secret, in the keychain") : tr("Plain, in the keychain");
         } else {
@@ -440,29 +444,30 @@ void SecretsPage::editVariable(const QString &name)
     connect(nameEdit, &QLineEdit::textChanged, dialog, validate);
     validate();
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(
-        buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, nameEdit, valueEdit, secret] {
-            const QString variable = nameEdit->text().trimmed();
-            const QString value = valueEdit->text();
-            const bool isSecret = secret->isChecked();
-            dialog->accept();
-            m_environment->set(
-                variable, value, isSecret, [this, variable, value, isSecret](Result<void> done) {
-                    if (!done) {
-                        QMessageBox::warning(this, tr("Not saved"), done.error().message);
-                        return;
-                    }
-                    m_values.insert(variable, value);
-                    if (isSecret)
-                        m_plainNames.remove(variable);
-                    else
-                        m_plainNames.insert(variable);
-                    Q_EMIT environmentLoaded(m_values);
-                    Q_EMIT statusMessage(tr("Saved %1 in the keychain.").arg(variable));
-                    refreshVariables();
-                    resolve();
-                });
-        });
+    connect(buttons, &QDialogButtonBox::accepted, dialog,
+            [this, dialog, nameEdit, valueEdit, secret] {
+                const QString variable = nameEdit->text().trimmed();
+                const QString value = valueEdit->text();
+                const bool isSecret = secret->isChecked();
+                dialog->accept();
+                m_environment->set(
+                    variable, value, isSecret,
+                    [this, variable, value, isSecret](const Result<void> &done) {
+                        if (!done) {
+                            QMessageBox::warning(this, tr("Not saved"), done.error().message);
+                            return;
+                        }
+                        m_values.insert(variable, value);
+                        if (isSecret)
+                            m_plainNames.remove(variable);
+                        else
+                            m_plainNames.insert(variable);
+                        Q_EMIT environmentLoaded(m_values);
+                        Q_EMIT statusMessage(tr("Saved %1 in the keychain.").arg(variable));
+                        refreshVariables();
+                        resolve();
+                    });
+            });
     dialog->open();
     (name.isEmpty() ? nameEdit : valueEdit)->setFocus();
 }
@@ -480,7 +485,7 @@ void SecretsPage::removeVariable()
     connect(box, &QMessageBox::finished, this, [this, name](int result) {
         if (result != QMessageBox::Yes || !m_environment)
             return;
-        m_environment->remove(name, [this, name](Result<void> done) {
+        m_environment->remove(name, [this, name](const Result<void> &done) {
             if (!done) {
                 QMessageBox::warning(this, tr("Not removed"), done.error().message);
                 return;
@@ -563,7 +568,9 @@ void SecretsPage::importDotenv()
 void SecretsPage::approveCommand()
 {
     const QTreeWidgetItem *item = m_secrets->currentItem();
-    const QString command = item ? item->data(0, CommandRole).toString() : QString();
+    if (!item)
+        return;
+    const QString command = item->data(0, CommandRole).toString();
     if (command.isEmpty())
         return;
     auto *box = new QMessageBox(

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] const Secrets::SecretsResolution &resolution() const { return m_resolution; }
     [[nodiscard]] bool isResolving() const { return m_resolver != nullptr; }
     [[nodiscard]] ProjectEnvironment *environment() const { return m_environment; }
+    // The project environment as last read from the keychain, and which of it is not secret.
+    [[nodiscard]] QHash<QString, QString> projectValues() const { return m_values; }
+    [[nodiscard]] QSet<QString> plainNames() const { return m_plainNames; }
 
 Q_SIGNALS:
     // The project environment's values were read (a snapshot for ERB and for runs).

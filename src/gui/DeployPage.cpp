@@ -1,0 +1,447 @@
+#include "gui/DeployPage.h"
+
+#include "core/config/ConfigSession.h"
+#include "core/secrets/Redactor.h"
+#include "engine/HostConnector.h"
+#include "engine/Operation.h"
+#include "gui/DeployTimelineModel.h"
+#include "gui/PageHeader.h"
+#include "gui/Pages.h"
+#include "gui/SecretsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Berth::Gui {
+
+using Engine::PlanRunner;
+
+// What the preparation thread hands back to the page.
+struct DeployPage::Prepared
+{
+    Result<Engine::PreparedOperation> operation = fail(QString(), QString());
+    QList<Engine::HostKeyCheck> checks;
+    Secrets::Redactor redactor;
+};
+
+DeployPage::DeployPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("deployPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->setSpacing(10);
+    layout->addWidget(new PageHeader(Pages::icon(PageId::Deploy), Pages::title(PageId::Deploy),
+                                     Pages::purpose(PageId::Deploy), this));
+
+    auto *controls = new QHBoxLayout;
+    m_operation = new QComboBox(this);
+    m_operation->setObjectName(QStringLiteral("operationCombo"));
+    m_operation->setAccessibleName(tr("Operation"));
+    m_operation->addItem(tr("Deploy"), QStringLiteral("deploy"));
+    m_operation->addItem(tr("Roll back to a version"), QStringLiteral("rollback"));
+    m_operation->addItem(tr("Remove old containers and images"), QStringLiteral("prune"));
+    m_operation->addItem(tr("Release the deploy lock"), QStringLiteral("lock-release"));
+    m_version = new QLineEdit(this);
+    m_version->setObjectName(QStringLiteral("versionEdit"));
+    m_version->setAccessibleName(tr("Version"));
+    m_skipBuild = new QCheckBox(tr("Image already in the &registry (no build)"), this);
+    m_skipBuild->setObjectName(QStringLiteral("skipBuildCheck"));
+    m_skipBuild->setToolTip(tr("Deploys a version that was built and pushed before (kamal "
+                               "deploy --skip-push)"));
+    m_preview = new QPushButton(tr("&Preview Plan"), this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
+    m_start = new QPushButton(tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_start->setToolTip(tr("Runs the plan on the servers (Ctrl+Enter)"));
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setToolTip(tr("Stops after the running command; the deploy lock is released"));
+    auto *operationLabel = new QLabel(tr("&Operation:"), this);
+    operationLabel->setBuddy(m_operation);
+    auto *versionLabel = new QLabel(tr("&Version:"), this);
+    versionLabel->setBuddy(m_version);
+    controls->addWidget(operationLabel);
+    controls->addWidget(m_operation);
+    controls->addWidget(versionLabel);
+    controls->addWidget(m_version, 1);
+    controls->addWidget(m_skipBuild);
+    controls->addWidget(m_preview);
+    controls->addWidget(m_start);
+    controls->addWidget(m_cancel);
+    layout->addLayout(controls);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("deploySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_model = new DeployTimelineModel(this);
+    m_view = new QTreeView(splitter);
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("Timeline of the steps on each host"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setModel(m_model);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    auto *logBox = new QWidget(splitter);
+    auto *logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(logBox);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setPlaceholderText(tr("Find in this step's output (Ctrl+F, Enter for the next)"));
+    m_search->setAccessibleName(tr("Find in output"));
+    m_log = new QPlainTextEdit(logBox);
+    m_log->setObjectName(QStringLiteral("stepLog"));
+    m_log->setAccessibleName(tr("Output of the selected step"));
+    m_log->setReadOnly(true);
+    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    logLayout->addWidget(m_search);
+    logLayout->addWidget(m_log, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(500);
+    connect(m_ticker, &QTimer::timeout, m_model, &DeployTimelineModel::tick);
+    connect(m_preview, &QPushButton::clicked, this, &DeployPage::preview);
+    connect(m_start, &QPushButton::clicked, this, &DeployPage::start);
+    connect(m_cancel, &QPushButton::clicked, this, &DeployPage::cancel);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeployPage::showSelectedLog);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.row() == m_view->currentIndex().row())
+            showSelectedLog();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DeployPage::showSelectedLog);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_log->find(m_search->text())) {
+            m_log->moveCursor(QTextCursor::Start); // wrap around
+            m_log->find(m_search->text());
+        }
+    });
+    const auto updateVersionHint = [this] {
+        const QString operation = m_operation->currentData().toString();
+        m_version->setPlaceholderText(operation == QLatin1String("rollback")
+                                          ? tr("the version to go back to (see Releases)")
+                                          : tr("default: the git commit (HEAD)"));
+        m_version->setEnabled(operation == QLatin1String("deploy")
+                              || operation == QLatin1String("rollback"));
+        m_skipBuild->setEnabled(operation == QLatin1String("deploy"));
+    };
+    connect(m_operation, &QComboBox::currentIndexChanged, this, updateVersionHint);
+    updateVersionHint();
+    setBusy(false);
+    setContext(QString(), QString(), nullptr, nullptr);
+}
+
+DeployPage::~DeployPage()
+{
+    if (m_runner) {
+        m_runner->disconnect(this);
+        m_runner->cancel();
+    } // the runner's destructor waits for its workers (the lock release included)
+}
+
+void DeployPage::setContext(const QString &projectRoot, const QString &destination,
+                            Config::ConfigSession *session, SecretsPage *secrets)
+{
+    m_projectRoot = projectRoot;
+    m_destination = destination;
+    m_session = session;
+    m_secrets = secrets;
+    if (!isBusy()) {
+        m_model->clear();
+        m_summary->setText(projectRoot.isEmpty()
+                               ? QString()
+                               : tr("Preview the plan to see every step and command before "
+                                    "anything runs."));
+    }
+    setEnabled(!projectRoot.isEmpty() || isBusy());
+}
+
+bool DeployPage::isBusy() const
+{
+    return m_preparing || (m_runner && m_runner->isRunning());
+}
+
+void DeployPage::setBusy(bool busy)
+{
+    m_preview->setEnabled(!busy);
+    m_start->setEnabled(!busy);
+    m_operation->setEnabled(!busy);
+    m_cancel->setEnabled(busy && m_runner && m_runner->isRunning());
+}
+
+QString DeployPage::operationName() const
+{
+    return m_operation->currentText();
+}
+
+void DeployPage::preview()
+{
+    prepare(false);
+}
+
+void DeployPage::start()
+{
+    prepare(true);
+}
+
+void DeployPage::cancel()
+{
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        m_summary->setText(tr("Cancelling after the running command; the deploy lock will be "
+                              "released…"));
+    }
+}
+
+void DeployPage::prepare(bool run)
+{
+    if (isBusy() || m_projectRoot.isEmpty())
+        return;
+    Engine::OperationRequest request;
+    request.projectRoot = m_projectRoot;
+    request.destination = m_destination;
+    const QString operation = m_operation->currentData().toString();
+    request.kind = operation == QLatin1String("rollback") ? Engine::OperationKind::Rollback
+        : operation == QLatin1String("prune")             ? Engine::OperationKind::Prune
+        : operation == QLatin1String("lock-release")      ? Engine::OperationKind::LockRelease
+                                                          : Engine::OperationKind::Deploy;
+    if (request.kind == Engine::OperationKind::Rollback) {
+        request.argument = m_version->text().trimmed();
+        if (request.argument.isEmpty()) {
+            m_summary->setText(tr("Say which version to roll back to."));
+            m_version->setFocus();
+            return;
+        }
+    } else if (request.kind == Engine::OperationKind::Deploy) {
+        request.version = m_version->text().trimmed();
+        request.skipPush = m_skipBuild->isChecked();
+    }
+    // Secrets: a snapshot from the Secrets page, taken here on the GUI thread.
+    QHash<QString, QString> redactable;
+    if (m_secrets) {
+        if (m_secrets->isResolving()) {
+            m_summary->setText(tr("The secrets are still being read; try again in a moment."));
+            return;
+        }
+        const Secrets::SecretsResolution &resolution = m_secrets->resolution();
+        if (!resolution.unresolved.isEmpty()) {
+            QStringList names;
+            for (const auto &secret : resolution.unresolved)
+                names.append(secret.name);
+            m_summary->setText(tr("These secrets are not set, and Kamal would stop at them: %1. "
+                                  "Set them on the Secrets page.")
+                                   .arg(names.join(QStringLiteral(", "))));
+            return;
+        }
+        request.secrets = resolution.values();
+        request.projectVariables = m_secrets->projectValues();
+        redactable = request.secrets;
+        const QSet<QString> plain = m_secrets->plainNames();
+        for (auto it = request.projectVariables.cbegin(); it != request.projectVariables.cend();
+             ++it) {
+            if (!plain.contains(it.key()))
+                redactable.insert(it.key(), it.value());
+        }
+    }
+    m_preparing = true;
+    setBusy(true);
+    m_summary->setText(run ? tr("Preparing and checking the servers…") : tr("Preparing the plan…"));
+    auto result = std::make_shared<Prepared>();
+    result->redactor = Secrets::Redactor(redactable);
+    const QString knownHosts = m_knownHostsFile;
+    QThread *thread = QThread::create([request, result, run, knownHosts] {
+        result->operation = Engine::prepareOperation(request);
+        if (!run || !result->operation)
+            return;
+        QStringList hosts = result->operation->plan.hosts();
+        hosts.removeAll(QString());
+        result->checks = Engine::checkHostKeys(*result->operation->config, hosts, knownHosts);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, run] {
+        thread->deleteLater();
+        m_preparing = false;
+        prepared(result, run);
+    });
+    thread->start();
+}
+
+void DeployPage::prepared(const std::shared_ptr<Prepared> &result, bool run)
+{
+    setBusy(false);
+    if (!result->operation) {
+        m_summary->setText(result->redactor.redact(result->operation.error().message));
+        Q_EMIT statusMessage(m_summary->text());
+        return;
+    }
+    const Engine::PreparedOperation &operation = *result->operation;
+    const Secrets::Redactor redactor = result->redactor;
+    m_model->setPlan(operation.plan,
+                     [redactor](const QString &text) { return redactor.redact(text); });
+    QStringList hosts = operation.plan.hosts();
+    hosts.removeAll(QString());
+    if (!run) {
+        m_summary->setText(tr("%1 of version %2: %n step(s) on %3. Nothing runs until you press "
+                              "Start; select a step to see its commands.",
+                              nullptr, m_model->rowCount())
+                               .arg(operationName(),
+                                    operation.version.isEmpty() ? tr("(none)") : operation.version,
+                                    tr("%n host(s)", nullptr, static_cast<int>(hosts.size()))));
+        return;
+    }
+    // Host keys: unreachable or changed stop here; new ones are shown to the user.
+    QStringList problems;
+    QStringList unknown;
+    QHash<QString, QString> fingerprints;
+    for (const Engine::HostKeyCheck &check : result->checks) {
+        if (!check.error.isEmpty())
+            problems.append(check.error);
+        else if (check.key.state == Ssh::HostKeyState::Changed)
+            problems.append(tr("The key of %1 changed since it was trusted (%2): someone may be "
+                               "intercepting the connection. If the server was rebuilt, remove "
+                               "its old line with: ssh-keygen -R %1")
+                                .arg(check.host, check.key.sha256Fingerprint));
+        else if (check.key.state == Ssh::HostKeyState::Unknown) {
+            unknown.append(QStringLiteral("%1  %2 %3")
+                               .arg(check.host, check.key.type, check.key.sha256Fingerprint));
+            fingerprints.insert(check.host, check.key.sha256Fingerprint);
+        }
+    }
+    if (!problems.isEmpty()) {
+        m_summary->setText(tr("Nothing ran: %1").arg(problems.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (unknown.isEmpty()) {
+        launch(result, {});
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("New servers"),
+                                tr("These servers are not in your known_hosts yet. Compare the "
+                                   "fingerprints with what your provider shows, then trust them:"),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("hostKeyBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(unknown.join(QLatin1Char('\n')));
+    box->button(QMessageBox::Yes)->setText(tr("Trust and Start"));
+    connect(box, &QMessageBox::finished, this, [this, result, fingerprints](int answer) {
+        if (answer == QMessageBox::Yes)
+            launch(result, fingerprints);
+        else
+            m_summary->setText(tr("Nothing ran: the new servers were not trusted."));
+    });
+    box->open();
+}
+
+void DeployPage::launch(const std::shared_ptr<Prepared> &result,
+                        const QHash<QString, QString> &accepted)
+{
+    const Engine::PreparedOperation &operation = *result->operation;
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = m_knownHostsFile;
+    policy.acceptedFingerprints = accepted;
+    PlanRunner::Options options;
+    options.connect = Engine::makeConnector(operation.config, policy);
+    options.redactor = result->redactor;
+    options.projectRoot = m_projectRoot;
+    m_runner = std::make_unique<PlanRunner>(options);
+    connect(
+        m_runner.get(), &PlanRunner::stepStarted, this,
+        [this](const QString &host, const QString &stepId) { m_model->stepStarted(host, stepId); });
+    connect(m_runner.get(), &PlanRunner::output, this,
+            [this](const QString &host, const QString &stepId, const QString &text) {
+                m_model->appendOutput(host, stepId, text);
+            });
+    connect(m_runner.get(), &PlanRunner::stepFinished, this,
+            [this](const QString &host, const QString &stepId, PlanRunner::Outcome outcome,
+                   const QString &message, qint64 ms) {
+                m_model->stepFinished(host, stepId, outcome, message, ms);
+                if (outcome == PlanRunner::Outcome::Failed) {
+                    // Show the failure where the user looks.
+                    for (int row = 0; row < m_model->rowCount(); ++row) {
+                        const QModelIndex index = m_model->index(row, 0);
+                        if (index.data(DeployTimelineModel::StateRole)
+                                .value<DeployTimelineModel::State>()
+                            == DeployTimelineModel::State::Failed) {
+                            m_view->setCurrentIndex(index);
+                            break;
+                        }
+                    }
+                }
+            });
+    const QString version = operation.version;
+    connect(m_runner.get(), &PlanRunner::finished, this,
+            [this, version](PlanRunner::Outcome outcome, const QString &summary) {
+                m_ticker->stop();
+                m_model->tick();
+                const double seconds = double(m_runTimer.elapsed()) / 1000.0;
+                const QString counts
+                    = tr("%1 done, %2 failed, %3 skipped, %4 cancelled")
+                          .arg(m_model->count(DeployTimelineModel::State::Succeeded))
+                          .arg(m_model->count(DeployTimelineModel::State::Failed))
+                          .arg(m_model->count(DeployTimelineModel::State::Skipped))
+                          .arg(m_model->count(DeployTimelineModel::State::Cancelled));
+                m_summary->setText(
+                    QStringLiteral("%1 %2 (%3; %4 s)")
+                        .arg(summary,
+                             version.isEmpty() ? QString() : tr("Version %1.").arg(version), counts)
+                        .arg(seconds, 0, 'f', 1));
+                setBusy(false);
+                Q_EMIT statusMessage(summary);
+                Q_EMIT runFinished(outcome == PlanRunner::Outcome::Success);
+                // A long run that ended while the user looked elsewhere asks for attention.
+                if (seconds > 20 && window() && !window()->isActiveWindow())
+                    QApplication::alert(window());
+            });
+    m_summary->setText(tr("Running %1… Select a step to follow its output.").arg(operationName()));
+    m_runTimer.start();
+    m_ticker->start();
+    m_runner->start(operation.plan);
+    setBusy(true);
+}
+
+void DeployPage::showSelectedLog()
+{
+    const QModelIndex index = m_view->currentIndex();
+    const QString log
+        = index.isValid() ? index.data(DeployTimelineModel::LogRole).toString() : QString();
+    if (m_log->toPlainText() == log)
+        return;
+    QScrollBar *bar = m_log->verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    m_log->setPlainText(log);
+    if (atEnd)
+        bar->setValue(bar->maximum()); // follow the output while the user is at its end
+}
+
+} // namespace Berth::Gui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "engine/PlanRunner.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QTreeView;
+
+namespace Berth::Config {
+class ConfigSession;
+}
+
+namespace Berth::Gui {
+
+class DeployTimelineModel;
+class SecretsPage;
+
+// The Deploy page: what will happen (the plan, per host, with the exact commands) before
+// anything runs, then a live timeline of every step on every host with its output, and a
+// summary at the end. Runs happen on worker threads; the page only shows their progress and
+// can cancel them (the deploy lock is still released).
+class DeployPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DeployPage(QWidget *parent = nullptr);
+    ~DeployPage() override;
+
+    // Not owned. `secrets` provides the project environment and the resolved secrets.
+    void setContext(const QString &projectRoot, const QString &destination,
+                    Config::ConfigSession *session, SecretsPage *secrets);
+    // The known_hosts file to use instead of ~/.ssh/known_hosts (tests).
+    void setKnownHostsFile(const QString &file) { m_knownHostsFile = file; }
+
+    // Builds the plan and shows it (no server is touched).
+    void preview();
+    // Builds the plan, checks the servers' keys (asking about new ones), then runs it.
+    void start();
+    void cancel();
+    [[nodiscard]] bool isBusy() const;
+    [[nodiscard]] DeployTimelineModel *timeline() const { return m_model; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // A run ended (for notifications and other pages, e.g. Releases).
+    void runFinished(bool success);
+
+private:
+    struct Prepared;
+    void prepare(bool run);
+    void prepared(const std::shared_ptr<Prepared> &result, bool run);
+    void launch(const std::shared_ptr<Prepared> &result, const QHash<QString, QString> &accepted);
+    void setBusy(bool busy);
+    void showSelectedLog();
+    [[nodiscard]] QString operationName() const;
+
+    QPointer<Config::ConfigSession> m_session;
+    QPointer<SecretsPage> m_secrets;
+    QString m_projectRoot;
+    QString m_destination;
+    QString m_knownHostsFile;
+    bool m_preparing = false;
+    std::unique_ptr<Engine::PlanRunner> m_runner;
+    QElapsedTimer m_runTimer;
+
+    QComboBox *m_operation = nullptr;
+    QLineEdit *m_version = nullptr;
+    QCheckBox *m_skipBuild = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_view = nullptr;
+    DeployTimelineModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QTimer *m_ticker = nullptr;
+};
+
+} // namespace Berth::Gui
