@@ -211,6 +211,17 @@ void DeployPage::preview()
     prepare(false);
 }
 
+void DeployPage::previewOperation(const QString &operation, const QString &version)
+{
+    if (isBusy())
+        return;
+    const int index = m_operation->findData(operation);
+    if (index >= 0)
+        m_operation->setCurrentIndex(index);
+    m_version->setText(version);
+    preview();
+}
+
 void DeployPage::start()
 {
     prepare(true);

@@ -46,6 +46,9 @@ public:
 
     // Builds the plan and shows it (no server is touched).
     void preview();
+    // Chooses an operation ("deploy", "rollback", "prune", "lock-release") and a version, and
+    // shows its plan: how other pages start a rollback or a lock release.
+    void previewOperation(const QString &operation, const QString &version = {});
     // Builds the plan, checks the servers' keys (asking about new ones), then runs it.
     void start();
     void cancel();

@@ -9,6 +9,7 @@
 #include "gui/DeployPage.h"
 #include "gui/PlaceholderPage.h"
 #include "gui/SecretsPage.h"
+#include "gui/ServersPages.h"
 #include "gui/WelcomePage.h"
 
 #include <QAction>
@@ -94,11 +95,38 @@ MainWindow::MainWindow(QWidget *parent)
             m_stack->addWidget(m_deployPage);
             continue;
         }
+        if (page == PageId::Releases) {
+            m_releasesPage = new ReleasesPage(m_stack);
+            m_stack->addWidget(m_releasesPage);
+            continue;
+        }
+        if (page == PageId::Servers) {
+            m_serversPage = new ServersPage(m_stack);
+            m_stack->addWidget(m_serversPage);
+            continue;
+        }
         auto *widget = new PlaceholderPage(page, m_stack);
         m_pages.append(widget);
         m_stack->addWidget(widget);
     }
     layout->addWidget(m_stack, 1);
+    // Rollback and lock release start on the Deploy page, where the plan is shown first.
+    connect(m_releasesPage, &ReleasesPage::rollbackRequested, this, [this](const QString &version) {
+        selectPage(PageId::Deploy);
+        m_deployPage->previewOperation(QStringLiteral("rollback"), version);
+    });
+    connect(m_serversPage, &ServersPage::releaseLockRequested, this, [this] {
+        selectPage(PageId::Deploy);
+        m_deployPage->previewOperation(QStringLiteral("lock-release"));
+    });
+    // After a run the servers changed: the next look at Releases or Servers reads them again.
+    connect(m_deployPage, &DeployPage::runFinished, this, [this] {
+        m_releasesPage->refresh();
+        m_serversPage->refresh();
+    });
+    for (ServerView *view : {static_cast<ServerView *>(m_releasesPage), static_cast<ServerView *>(m_serversPage)})
+        connect(view, &ServerView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     setCentralWidget(central);
 
     m_statusProjectLabel = new QLabel(this);
@@ -232,6 +260,10 @@ QWidget *MainWindow::createSidebar()
             m_secretsPage->setContext(m_project->rootPath(), dest, m_configSession.get());
             m_deployPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
                                      m_secretsPage);
+            m_releasesPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
+                                       m_secretsPage);
+            m_serversPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
+                                      m_secretsPage);
         }
         Q_EMIT destinationChanged(dest);
     });
@@ -283,6 +315,10 @@ Result<void> MainWindow::openProject(const QString &folder)
     m_secretsPage->setContext(m_project->rootPath(), QString(), m_configSession.get());
     m_deployPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
                              m_secretsPage);
+    m_releasesPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
+                               m_secretsPage);
+    m_serversPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
+                              m_secretsPage);
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -301,6 +337,8 @@ void MainWindow::closeProject()
     m_project.reset();
     m_secretsPage->setContext(QString(), QString(), nullptr);
     m_deployPage->setContext(QString(), QString(), nullptr, nullptr);
+    m_releasesPage->setContext(QString(), QString(), nullptr, nullptr);
+    m_serversPage->setContext(QString(), QString(), nullptr, nullptr);
     m_configPage->setSession(nullptr);
     m_configSession.reset();
     refreshProjectViews();

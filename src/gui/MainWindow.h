@@ -25,6 +25,8 @@ namespace Berth::Gui {
 class ConfigPage;
 class SecretsPage;
 class DeployPage;
+class ReleasesPage;
+class ServersPage;
 class PlaceholderPage;
 class WelcomePage;
 
@@ -75,6 +77,8 @@ private:
     ConfigPage *m_configPage = nullptr;
     SecretsPage *m_secretsPage = nullptr;
     DeployPage *m_deployPage = nullptr;
+    ReleasesPage *m_releasesPage = nullptr;
+    ServersPage *m_serversPage = nullptr;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_projectNameLabel = nullptr;

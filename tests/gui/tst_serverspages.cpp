@@ -1,0 +1,221 @@
+// The Releases and Servers pages against the real test servers after two real deploys:
+// retained versions with the live one, rollback offered only where Kamal can do it, the
+// containers of every host, the deploy lock with its holder, and live logs.
+#include "../integration/TestEnv.h"
+#include "core/AtomicFile.h"
+#include "core/config/ConfigSession.h"
+#include "engine/HostConnector.h"
+#include "engine/Operation.h"
+#include "engine/PlanRunner.h"
+#include "gui/Appearance.h"
+#include "gui/ServersPages.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Berth;
+using namespace Berth::Gui;
+
+namespace {
+
+QString remote(const QString &host, const QString &command)
+{
+    QProcess ssh;
+    ssh.start(QStringLiteral("ssh"),
+              {QStringLiteral("-i"), TestEnv::value("BERTH_TEST_SSH_KEY"), QStringLiteral("-o"),
+               QStringLiteral("UserKnownHostsFile=") + TestEnv::value("BERTH_TEST_KNOWN_HOSTS"),
+               QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+               QStringLiteral("root@") + host, command});
+    ssh.waitForFinished(30000);
+    return QString::fromUtf8(ssh.readAllStandardOutput()).trimmed();
+}
+
+void cleanServers()
+{
+    for (const QString &host : TestEnv::hosts())
+        remote(host, QStringLiteral("ids=$(docker ps -aq --filter label=service=testapp); [ -z \"$ids\" ] || "
+                                    "docker rm -f $ids >/dev/null; docker rm -f kamal-proxy >/dev/null 2>&1; "
+                                    "docker volume rm kamal-proxy-config >/dev/null 2>&1; "
+                                    "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; true"));
+}
+
+QTreeWidgetItem *findItem(QTreeWidget *view, const QString &text)
+{
+    const auto items = view->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+    return items.isEmpty() ? nullptr : items.constFirst();
+}
+
+} // namespace
+
+class TestServersPages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_project;
+
+    // Runs an operation through the engine, as the Deploy page does.
+    bool run(Engine::OperationKind kind, const QString &argument = {}, const QString &version = {})
+    {
+        Engine::OperationRequest request;
+        request.projectRoot = m_project.path();
+        request.kind = kind;
+        request.argument = argument;
+        request.version = version;
+        request.skipPush = true;
+        request.secrets.insert(QStringLiteral("KAMAL_REGISTRY_PASSWORD"),
+                               TestEnv::value("BERTH_TEST_REGISTRY_PASSWORD"));
+        const auto prepared = Engine::prepareOperation(request);
+        if (!prepared) {
+            qWarning() << prepared.error().message;
+            return false;
+        }
+        Engine::HostKeyPolicy policy;
+        policy.knownHostsFile = TestEnv::value("BERTH_TEST_KNOWN_HOSTS");
+        Engine::PlanRunner::Options options;
+        options.connect = Engine::makeConnector(prepared->config, policy);
+        options.projectRoot = m_project.path();
+        Engine::PlanRunner runner(options);
+        QSignalSpy finished(&runner, &Engine::PlanRunner::finished);
+        runner.start(prepared->plan);
+        if (!finished.wait(120000))
+            return false;
+        return finished.constFirst().constFirst().value<Engine::PlanRunner::Outcome>()
+            == Engine::PlanRunner::Outcome::Success;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_TESTENV();
+        QStandardPaths::setTestModeEnabled(true);
+        cleanServers();
+        QDir(m_project.path()).mkpath(QStringLiteral("config"));
+        QString yaml = QStringLiteral("service: testapp\nimage: berth/testapp\nservers:\n  web:\n");
+        for (const QString &host : TestEnv::hosts())
+            yaml += QStringLiteral("    - %1\n").arg(host);
+        yaml += QStringLiteral(
+            "registry:\n  server: <%= ENV[\"BERTH_TEST_REGISTRY\"] %>\n"
+            "  username: <%= ENV[\"BERTH_TEST_REGISTRY_USER\"] %>\n"
+            "  password:\n    - KAMAL_REGISTRY_PASSWORD\n"
+            "proxy:\n  app_port: 3000\n  healthcheck:\n    path: /up\n    interval: 1\n"
+            "builder:\n  arch: amd64\nssh:\n  keys:\n    - <%= ENV[\"BERTH_TEST_SSH_KEY\"] %>\n"
+            "deploy_timeout: 8\ndrain_timeout: 2\n");
+        QVERIFY(AtomicFile::write(m_project.filePath(QStringLiteral("config/deploy.yml")), yaml.toUtf8())
+                    .has_value());
+        QVERIFY(run(Engine::OperationKind::Deploy, {}, QStringLiteral("v1")));
+        QVERIFY(run(Engine::OperationKind::Deploy, {}, QStringLiteral("v2")));
+    }
+
+    void cleanupTestCase()
+    {
+        if (TestEnv::available())
+            cleanServers();
+    }
+
+    void showsReleasesAndOffersRollback()
+    {
+        Config::ConfigSession session(Config::projectLoadOptions(
+            m_project.filePath(QStringLiteral("config/deploy.yml")), QString()));
+        ReleasesPage page;
+        page.setKnownHostsFile(TestEnv::value("BERTH_TEST_KNOWN_HOSTS"));
+        page.setContext(m_project.path(), QString(), &session, nullptr);
+        page.resize(1232, 720);
+        page.show(); // the first show looks at the servers
+        auto *view = page.findChild<QTreeWidget *>(QStringLiteral("releasesView"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("v1")), 30000);
+        QTreeWidgetItem *v2 = findItem(view, QStringLiteral("v2"));
+        QTreeWidgetItem *v1 = findItem(view, QStringLiteral("v1"));
+        QVERIFY(v2 && v1);
+        QCOMPARE(v2->text(3).split(QStringLiteral(", ")).size(), TestEnv::hosts().size()); // live everywhere
+        QVERIFY(v1->text(3).isEmpty());
+        auto *rollback = page.findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        view->setCurrentItem(v2);
+        QVERIFY(!rollback->isEnabled()); // already live
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))->text().contains(QLatin1String("live")));
+        view->setCurrentItem(v1);
+        QVERIFY(rollback->isEnabled());
+        QSignalSpy requested(&page, &ReleasesPage::rollbackRequested);
+        rollback->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.constFirst().constFirst().toString(), QStringLiteral("v1"));
+
+        // A version missing on one host cannot be rolled back to, and the page says why.
+        remote(TestEnv::hosts().constLast(), QStringLiteral("docker rm -f testapp-web-v1 >/dev/null"));
+        page.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("v1"))
+                                     && findItem(view, QStringLiteral("v1"))->text(4).startsWith(QLatin1String("1 of")),
+                                 30000);
+        view->setCurrentItem(findItem(view, QStringLiteral("v1")));
+        QVERIFY(!rollback->isEnabled());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))->text().contains(QLatin1String("not kept")));
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+                Appearance::apply(scheme);
+                QCoreApplication::processEvents();
+                page.grab().save(QStringLiteral("%1/releases-%2.png").arg(dir, Appearance::key(scheme)));
+            }
+            Appearance::apply(ColorScheme::Light);
+        }
+    }
+
+    void showsContainersLockAndLogs()
+    {
+        Config::ConfigSession session(Config::projectLoadOptions(
+            m_project.filePath(QStringLiteral("config/deploy.yml")), QString()));
+        QVERIFY(run(Engine::OperationKind::LockAcquire, QStringLiteral("Database migration in progress"),
+                    QStringLiteral("v2")));
+        ServersPage page;
+        page.setKnownHostsFile(TestEnv::value("BERTH_TEST_KNOWN_HOSTS"));
+        page.setContext(m_project.path(), QString(), &session, nullptr);
+        page.resize(1232, 720);
+        page.show();
+        auto *view = page.findChild<QTreeWidget *>(QStringLiteral("serversView"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("testapp-web-v2")), 30000);
+        QVERIFY(findItem(view, QStringLiteral("kamal-proxy")));
+        QCOMPARE(findItem(view, QStringLiteral("testapp-web-v2"))->text(2), QStringLiteral("running"));
+        auto *lock = page.findChild<QLabel *>(QStringLiteral("lockLabel"));
+        QVERIFY2(lock->text().contains(QLatin1String("Database migration in progress")), qPrintable(lock->text()));
+        auto *release = page.findChild<QPushButton *>(QStringLiteral("releaseLockButton"));
+        QVERIFY(release->isVisible());
+        QSignalSpy requested(&page, &ServersPage::releaseLockRequested);
+        release->click();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox *>(QStringLiteral("releaseLockBox"))));
+        box->button(QMessageBox::Yes)->click();
+        QCOMPARE(requested.size(), 1);
+        QVERIFY(run(Engine::OperationKind::LockRelease));
+
+        // Live logs: a request to the app shows up in its container's log.
+        view->setCurrentItem(findItem(view, QStringLiteral("testapp-web-v2")));
+        page.findChild<QPushButton *>(QStringLiteral("followLogsButton"))->click();
+        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                                   QStringLiteral("http://%1/env?name=BERTH_LOG_MARKER").arg(TestEnv::hosts().constFirst())});
+        auto *logs = page.findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
+        QTRY_VERIFY2_WITH_TIMEOUT(logs->toPlainText().contains(QLatin1String("BERTH_LOG_MARKER")),
+                                  qPrintable(logs->toPlainText().right(400)), 15000);
+        page.findChild<QPushButton *>(QStringLiteral("stopLogsButton"))->click();
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+                Appearance::apply(scheme);
+                QCoreApplication::processEvents();
+                page.grab().save(QStringLiteral("%1/servers-%2.png").arg(dir, Appearance::key(scheme)));
+            }
+            Appearance::apply(ColorScheme::Light);
+        }
+    }
+};
+
+QTEST_MAIN(TestServersPages)
+#include "tst_serverspages.moc"
