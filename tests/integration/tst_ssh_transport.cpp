@@ -144,6 +144,53 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).count()), fdsBefore);
     }
 
+    void aJumpHostThatDropsOffEndsTheCommandAndTheTunnel()
+    {
+        auto options = optionsFor(second());
+        options.proxyJump = QStringLiteral("root@") + first();
+        options.connectTimeout = 2s;
+        auto session = std::make_unique<Ssh::Session>();
+        QVERIFY(session->connect(options).has_value());
+        QVERIFY(session->authenticate().has_value());
+
+        // Server 1 (the jump host) leaves the network while a command runs on server 2;
+        // restored before any check can fail.
+        bool cut = false;
+        Ssh::ExecOptions exec;
+        exec.inactivityTimeout = 2s;
+        exec.onOutput = [&cut](Ssh::Stream, const QByteArray &) {
+            if (!cut)
+                cut = TestEnv::testenv({QStringLiteral("cut"), QStringLiteral("1")}) == 0;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = session->exec(
+            QStringLiteral("for i in $(seq 100); do echo $i; sleep 0.2; done"), exec);
+        const qint64 commandMs = timer.restart();
+        session.reset(); // stops and joins the tunnel's thread
+        const qint64 shutdownMs = timer.restart();
+        Ssh::Session unreachable;
+        const auto refused = unreachable.connect(options);
+        const qint64 connectMs = timer.elapsed();
+        QCOMPARE(TestEnv::testenv({QStringLiteral("restore"), QStringLiteral("1")}), 0);
+
+        QVERIFY(cut);
+        QVERIFY(!result.has_value());
+        QCOMPARE(result.error().code, QStringLiteral("ssh.inactive"));
+        QVERIFY2(commandMs < 6000, qPrintable(QString::number(commandMs)));
+        QVERIFY2(shutdownMs < 1000, qPrintable(QString::number(shutdownMs)));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(refused.error().code, QStringLiteral("ssh.connect"));
+        QVERIFY(refused.error().message.contains(QLatin1String("jump host ") + first()));
+        QVERIFY2(connectMs < 6000, qPrintable(QString::number(connectMs)));
+
+        // Back on the network, the same way works again.
+        Ssh::Session again;
+        QVERIFY(again.connect(options).has_value());
+        QVERIFY(again.authenticate().has_value());
+        QCOMPARE(connectionOf(again).section(QLatin1Char(' '), 0, 0), first());
+    }
+
     void aJumpHostThatRefusesTheLoginIsNamed()
     {
         auto options = optionsFor(second());
