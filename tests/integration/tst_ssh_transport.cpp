@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -323,6 +324,52 @@ private Q_SLOTS:
         QVERIFY(!refused.has_value());
         QCOMPARE(refused.error().code, QStringLiteral("ssh.auth-denied"));
         QVERIFY(refused.error().message.contains(m_unauthorizedKey));
+    }
+
+    void usesTheAgentUnlessKeysOnly()
+    {
+        // A private ssh-agent holding the authorized key; the runner's own agent (if any) is
+        // hidden for the duration.
+        const QString socket = m_dir.filePath(QStringLiteral("agent.sock"));
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"),
+                    {QStringLiteral("-D"), QStringLiteral("-a"), socket});
+        QVERIFY(agent.waitForStarted(5000));
+        QTRY_VERIFY(QFileInfo::exists(socket));
+        const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", socket.toLocal8Bit());
+        QProcess add;
+        add.start(QStringLiteral("ssh-add"), {QStringLiteral("-q"), m_plainKey});
+        const bool added = add.waitForFinished(10000) && add.exitCode() == 0;
+
+        auto options = optionsFor(first());
+        options.identityFile.clear();
+        options.identityFiles = {m_unauthorizedKey};
+        options.keysOnly = true;
+        Ssh::Session session;
+        const bool connected = session.connect(options).has_value();
+        const auto keysOnly = session.authenticate();
+        options.keysOnly = false;
+        const bool reconnected = session.connect(options).has_value();
+        const auto withAgent = session.authenticate();
+        // Nothing configured at all: the agent is asked first.
+        options.identityFiles.clear();
+        const bool third = session.connect(options).has_value();
+        const auto agentOnly = session.authenticate();
+
+        if (previous.isEmpty())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", previous);
+        agent.terminate();
+        agent.waitForFinished(5000);
+
+        QVERIFY(added);
+        QVERIFY(connected && reconnected && third);
+        QVERIFY(!keysOnly.has_value());
+        QCOMPARE(keysOnly.error().code, QStringLiteral("ssh.auth-denied"));
+        QVERIFY2(withAgent.has_value(), withAgent ? "" : qPrintable(withAgent.error().message));
+        QVERIFY2(agentOnly.has_value(), agentOnly ? "" : qPrintable(agentOnly.error().message));
     }
 
     void logsInWithKeyData()
