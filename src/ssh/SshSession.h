@@ -49,7 +49,8 @@ struct ConnectOptions
     std::chrono::seconds connectTimeout {10};
     // How often exec() sends an SSH keepalive while a command runs, so NAT boxes and
     // firewalls do not drop a connection whose command is quiet for long. Kamal: 30 s.
-    // Zero = never.
+    // Zero = never. libssh waits for the server's answer to each keepalive, at most
+    // connectTimeout: on a dead link a cancel request can take that long to be seen.
     std::chrono::milliseconds keepaliveInterval {std::chrono::seconds(30)};
 };
 
