@@ -3113,14 +3113,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>Der SSH-Agent hat keinen Schlüssel, den %1 annimmt. Fügen Sie Ihren Schlüssel mit „ssh-add“ hinzu oder geben Sie die Schlüsseldatei in den SSH-Einstellungen an.</translation>
     </message>
     <message>
-        <source>Could not read the private key “%1”. Check that the file exists and is an unencrypted OpenSSH private key.</source>
-        <translation>Der private Schlüssel „%1“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei existiert und ein unverschlüsselter privater OpenSSH-Schlüssel ist.</translation>
-    </message>
-    <message>
-        <source>%1 refused the key “%2”. Check that its public key is in the server&apos;s authorized_keys for this user.</source>
-        <translation>%1 hat den Schlüssel „%2“ abgelehnt. Prüfen Sie, ob sein öffentlicher Schlüssel in den authorized_keys dieses Benutzers auf dem Server steht.</translation>
-    </message>
-    <message>
         <source>Could not open a channel to %1.</source>
         <translation>Es konnte kein Kanal zu %1 geöffnet werden.</translation>
     </message>
@@ -3143,6 +3135,89 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>The connection to %1 broke while sending data.</source>
         <translation>Die Verbindung zu %1 ist beim Senden von Daten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s libssh cannot run a proxy command. Use a jump host (ssh.proxy) instead of ssh.proxy_command.</source>
+        <translation>Die libssh dieses Systems kann keinen Proxy-Befehl ausführen. Verwenden Sie statt ssh.proxy_command einen Jump-Host (ssh.proxy).</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: the server now presents %2 %3, but line %4 of “%5” holds another key for it. Someone may be intercepting the connection (a man-in-the-middle attack), so Berth stops here. If you know the server was rebuilt or its SSH keys were regenerated, delete line %4 of “%5” (or run “%6”), then connect again and check the new fingerprint.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Der Server zeigt jetzt %2 %3, aber Zeile %4 von „%5“ enthält einen anderen Schlüssel für ihn. Womöglich fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), deshalb hält Berth hier an. Wenn Sie wissen, dass der Server neu aufgesetzt oder seine SSH-Schlüssel neu erzeugt wurden, löschen Sie Zeile %4 von „%5“ (oder führen Sie „%6“ aus), verbinden Sie sich dann erneut und prüfen Sie den neuen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: the server now presents %2 %3, but “%4” holds another key for it. Someone may be intercepting the connection (a man-in-the-middle attack), so Berth stops here. If you know the server was rebuilt or its SSH keys were regenerated, run “%5”, then connect again and check the new fingerprint.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich geändert: Der Server zeigt jetzt %2 %3, aber „%4“ enthält einen anderen Schlüssel für ihn. Womöglich fängt jemand die Verbindung ab (ein Man-in-the-Middle-Angriff), deshalb hält Berth hier an. Wenn Sie wissen, dass der Server neu aufgesetzt oder seine SSH-Schlüssel neu erzeugt wurden, führen Sie „%5“ aus, verbinden Sie sich dann erneut und prüfen Sie den neuen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>%1 is not in “%2” yet. It presents the key %3 %4: compare that fingerprint with the server&apos;s own (“ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub” on the server) before trusting it.</source>
+        <translation>%1 steht noch nicht in „%2“. Der Server zeigt den Schlüssel %3 %4: Vergleichen Sie diesen Fingerabdruck mit dem des Servers selbst („ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub“ auf dem Server), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Could not read the private key “%1”: %2.</source>
+        <translation>Der private Schlüssel „%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation>Der private Schlüssel „%1“ ist durch eine Passphrase geschützt, aber es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key “%1” is wrong.</source>
+        <translation>Die Passphrase für den privaten Schlüssel „%1“ ist falsch.</translation>
+    </message>
+    <message>
+        <source>Could not read the private key “%1”. Check that the file is an OpenSSH or PEM private key.</source>
+        <translation>Der private Schlüssel „%1“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei ein privater OpenSSH- oder PEM-Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Key data %1 is not an unencrypted OpenSSH or PEM private key.</source>
+        <translation>Schlüsseldaten %1 sind kein unverschlüsselter privater OpenSSH- oder PEM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>key data %1</source>
+        <translation>Schlüsseldaten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the key %2. Check that its public key is in the server&apos;s authorized_keys for this user.</source>
+        <translation>
+            <numerusform>%1 hat den Schlüssel %2 abgelehnt. Prüfen Sie, ob sein öffentlicher Schlüssel in den authorized_keys dieses Benutzers auf dem Server steht.</numerusform>
+            <numerusform>%1 hat die Schlüssel %2 abgelehnt. Prüfen Sie, ob ihre öffentlichen Schlüssel in den authorized_keys dieses Benutzers auf dem Server stehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key to log in to %1: keys_only is set, but no key file or key data is configured.</source>
+        <translation>Kein Schlüssel für die Anmeldung bei %1: keys_only ist gesetzt, aber weder eine Schlüsseldatei noch Schlüsseldaten sind eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The jump host “%1” is a chain of jump hosts; Berth supports one.</source>
+        <translation>Der Jump-Host „%1“ ist eine Kette von Jump-Hosts; Berth unterstützt nur einen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a jump host; write it as host, user@host or user@host:port.</source>
+        <translation>„%1“ ist kein Jump-Host; schreiben Sie ihn als host, user@host oder user@host:port.</translation>
+    </message>
+    <message>
+        <source>Could not reach the jump host %1. %2</source>
+        <translation>Der Jump-Host %1 ist nicht erreichbar. %2</translation>
+    </message>
+    <message>
+        <source>Berth stopped at the jump host. %1</source>
+        <translation>Berth hat beim Jump-Host angehalten. %1</translation>
+    </message>
+    <message>
+        <source>The jump host&apos;s key is not trusted yet. %1 To trust it, log in to the jump host once with “%2” and accept its key.</source>
+        <translation>Dem Schlüssel des Jump-Hosts wird noch nicht vertraut. %1 Um ihm zu vertrauen, melden Sie sich einmal mit „%2“ beim Jump-Host an und akzeptieren Sie seinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not log in to the jump host %1. %2</source>
+        <translation>Die Anmeldung beim Jump-Host %1 ist fehlgeschlagen. %2</translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2:%3. Check that it can reach that server and allows TCP forwarding.</source>
+        <translation>Der Jump-Host %1 konnte keine Verbindung zu %2:%3 öffnen. Prüfen Sie, ob er diesen Server erreicht und TCP-Weiterleitung erlaubt.</translation>
+    </message>
+    <message>
+        <source>Could not set up the tunnel through the jump host %1.</source>
+        <translation>Der Tunnel über den Jump-Host %1 konnte nicht eingerichtet werden.</translation>
     </message>
 </context>
 <context>

@@ -3109,14 +3109,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the private key “%1”. Check that the file exists and is an unencrypted OpenSSH private key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the key “%2”. Check that its public key is in the server&apos;s authorized_keys for this user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not open a channel to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3130,89 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>The connection to %1 broke while sending data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s libssh cannot run a proxy command. Use a jump host (ssh.proxy) instead of ssh.proxy_command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: the server now presents %2 %3, but line %4 of “%5” holds another key for it. Someone may be intercepting the connection (a man-in-the-middle attack), so Berth stops here. If you know the server was rebuilt or its SSH keys were regenerated, delete line %4 of “%5” (or run “%6”), then connect again and check the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 has changed: the server now presents %2 %3, but “%4” holds another key for it. Someone may be intercepting the connection (a man-in-the-middle attack), so Berth stops here. If you know the server was rebuilt or its SSH keys were regenerated, run “%5”, then connect again and check the new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in “%2” yet. It presents the key %3 %4: compare that fingerprint with the server&apos;s own (“ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub” on the server) before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the private key “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key “%1” is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the private key “%1”. Check that the file is an OpenSSH or PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key data %1 is not an unencrypted OpenSSH or PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the key %2. Check that its public key is in the server&apos;s authorized_keys for this user.</source>
+        <translation>
+            <numerusform>%1 refused the key %2. Check that its public key is in the server&apos;s authorized_keys for this user.</numerusform>
+            <numerusform>%1 refused the keys %2. Check that their public keys are in the server&apos;s authorized_keys for this user.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key to log in to %1: keys_only is set, but no key file or key data is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host “%1” is a chain of jump hosts; Berth supports one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a jump host; write it as host, user@host or user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the jump host %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth stopped at the jump host. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host&apos;s key is not trusted yet. %1 To trust it, log in to the jump host once with “%2” and accept its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not log in to the jump host %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1 could not open a connection to %2:%3. Check that it can reach that server and allows TCP forwarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the tunnel through the jump host %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,40 +1,41 @@
 #include "ssh/SshSession.h"
 
+#include "ssh/JumpTunnel.h"
+#include "ssh/KnownHosts.h"
+#include "ssh/LibsshHandles.h"
+#include "ssh/SshConfig.h"
+
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QtEndian>
 
 #include <libssh/libssh.h>
+#include <libssh/server.h> // ssh_send_keepalive() is declared here, but works for clients
 
 #include <array>
 
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace Berth::Ssh {
 
-namespace {
+using Detail::ChannelPtr;
+using Detail::KeyPtr;
+using Detail::SessionPtr;
 
-struct SessionDeleter
-{
-    void operator()(ssh_session session) const
-    {
-        if (ssh_is_connected(session))
-            ssh_disconnect(session);
-        ssh_free(session);
-    }
-};
-struct ChannelDeleter
-{
-    void operator()(ssh_channel channel) const { ssh_channel_free(channel); }
-};
-struct KeyDeleter
-{
-    void operator()(ssh_key key) const { ssh_key_free(key); }
-};
-using SessionPtr = std::unique_ptr<ssh_session_struct, SessionDeleter>;
-using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
-using KeyPtr = std::unique_ptr<ssh_key_struct, KeyDeleter>;
+namespace {
 
 QString libsshError(ssh_session session)
 {
     return QString::fromUtf8(ssh_get_error(session));
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
 }
 
 QString hostKeyFingerprint(ssh_key key)
@@ -50,12 +51,429 @@ QString hostKeyFingerprint(ssh_key key)
     return fingerprint;
 }
 
+// Whether a private key file needs a passphrase, read from its header — so the user is asked
+// only for keys that need it, and a damaged key is not mistaken for a locked one.
+bool isEncryptedKey(const QByteArray &text)
+{
+    if (text.contains("Proc-Type: 4,ENCRYPTED") || text.contains("BEGIN ENCRYPTED PRIVATE KEY"))
+        return true;
+    static const QByteArray begin = "-----BEGIN OPENSSH PRIVATE KEY-----";
+    static const QByteArray end = "-----END OPENSSH PRIVATE KEY-----";
+    const qsizetype from = text.indexOf(begin);
+    const qsizetype to = text.indexOf(end);
+    if (from < 0 || to < from)
+        return false;
+    // "openssh-key-v1\0", then the cipher name as a uint32-length-prefixed string.
+    const QByteArray blob = QByteArray::fromBase64(
+        text.mid(from + begin.size(), to - from - begin.size()).simplified().replace(' ', ""));
+    static const QByteArray magic("openssh-key-v1\0", 15);
+    if (!blob.startsWith(magic) || blob.size() < magic.size() + 4)
+        return false;
+    const auto length = qFromBigEndian<quint32>(blob.constData() + magic.size());
+    return blob.mid(magic.size() + 4, length) != "none";
+}
+
+struct Endpoint
+{
+    QString user;
+    QString host;
+    int port = 22;
+};
+
+// "[user@]host[:port]", with "[v6-address]:port" as OpenSSH writes it.
+std::optional<Endpoint> parseJumpSpec(const QString &spec)
+{
+    Endpoint endpoint;
+    QString rest = spec.trimmed();
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        endpoint.user = rest.left(at);
+        rest = rest.mid(at + 1);
+    }
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return std::nullopt;
+        portText = rest.mid(close + 1);
+        rest = rest.mid(1, close - 1);
+        if (!portText.isEmpty() && !portText.startsWith(QLatin1Char(':')))
+            return std::nullopt;
+        portText = portText.mid(1);
+    } else if (rest.count(QLatin1Char(':')) == 1) {
+        portText = rest.section(QLatin1Char(':'), 1);
+        rest = rest.section(QLatin1Char(':'), 0, 0);
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        endpoint.port = portText.toInt(&ok);
+        if (!ok || endpoint.port <= 0 || endpoint.port > 65535)
+            return std::nullopt;
+    }
+    endpoint.host = rest;
+    if (endpoint.host.isEmpty())
+        return std::nullopt;
+    return endpoint;
+}
+
+// The key material of one connect(), shared by the jump host and the target.
+struct Credentials
+{
+    QStringList keyFiles;
+    QList<QByteArray> keyData;
+    bool keysOnly = false;
+    PassphraseProvider passphraseProvider;
+    // Asked once per key file per connect(): nullopt = declined.
+    QHash<QString, std::optional<QString>> passphrases;
+};
+
+// Steps of connect()/authenticate() shared by both hops. A class only to give tr() the
+// Session's translation context.
+class Steps
+{
+    Q_DECLARE_TR_FUNCTIONS(SshSession)
+
+public:
+    struct Target
+    {
+        Endpoint endpoint;
+        QString knownHostsFile;
+        std::chrono::seconds timeout {10};
+        int socket = -1; // an already connected descriptor (jump tunnel), or -1
+        QString proxyCommand;
+    };
+
+    static Result<SessionPtr> open(const Target &target)
+    {
+        SessionPtr session(ssh_new());
+        if (!session)
+            return fail(QStringLiteral("ssh.out-of-memory"), tr("Could not start an SSH session."));
+        const QByteArray host = target.endpoint.host.toUtf8();
+        const QByteArray user = target.endpoint.user.toUtf8();
+        const int port = target.endpoint.port;
+        const long timeout = static_cast<long>(target.timeout.count());
+        // Berth reads the ssh config files itself (SshConfig.h), so libssh must not apply
+        // ~/.ssh/config on its own behind the resolved settings.
+        const int noConfig = 0;
+        const QByteArray knownHostsPath = native(target.knownHostsFile).toUtf8();
+        ssh_options_set(session.get(), SSH_OPTIONS_HOST, host.constData());
+        ssh_options_set(session.get(), SSH_OPTIONS_PORT, &port);
+        if (!user.isEmpty())
+            ssh_options_set(session.get(), SSH_OPTIONS_USER, user.constData());
+        ssh_options_set(session.get(), SSH_OPTIONS_TIMEOUT, &timeout);
+        ssh_options_set(session.get(), SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+        ssh_options_set(session.get(), SSH_OPTIONS_KNOWNHOSTS, knownHostsPath.constData());
+        if (target.socket >= 0) {
+            socket_t fd = target.socket;
+            ssh_options_set(session.get(), SSH_OPTIONS_FD, &fd);
+        }
+        if (!target.proxyCommand.isEmpty()) {
+            const QByteArray command = target.proxyCommand.toUtf8();
+            if (ssh_options_set(session.get(), SSH_OPTIONS_PROXYCOMMAND, command.constData())
+                != SSH_OK)
+                return fail(QStringLiteral("ssh.proxy-command-unsupported"),
+                            tr("This system's libssh cannot run a proxy command. Use a jump host "
+                               "(ssh.proxy) instead of ssh.proxy_command."),
+                            libsshError(session.get()));
+        }
+        if (ssh_connect(session.get()) != SSH_OK)
+            return fail(QStringLiteral("ssh.connect"),
+                        tr("Could not connect to %1:%2. Check that the server is on, that the "
+                           "address and port are right, and that a firewall lets SSH through.")
+                            .arg(target.endpoint.host)
+                            .arg(target.endpoint.port),
+                        libsshError(session.get()));
+        return session;
+    }
+
+    static Result<HostKey> hostKey(ssh_session session, const Target &target)
+    {
+        ssh_key rawKey = nullptr;
+        if (ssh_get_server_publickey(session, &rawKey) != SSH_OK)
+            return fail(QStringLiteral("ssh.host-key"),
+                        tr("%1 did not present a host key.").arg(target.endpoint.host),
+                        libsshError(session));
+        const KeyPtr serverKey(rawKey);
+        HostKey hostKey;
+        hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(serverKey.get())));
+        hostKey.sha256Fingerprint = hostKeyFingerprint(serverKey.get());
+        const QString &host = target.endpoint.host;
+        const int port = target.endpoint.port;
+        const QString file = native(target.knownHostsFile);
+        switch (ssh_session_is_known_server(session)) {
+        case SSH_KNOWN_HOSTS_OK: hostKey.state = HostKeyState::Known; break;
+        case SSH_KNOWN_HOSTS_CHANGED:
+        case SSH_KNOWN_HOSTS_OTHER: {
+            hostKey.state = HostKeyState::Changed;
+            hostKey.knownHostsFile = file;
+            hostKey.knownHostsLine = findKnownHostsLine(target.knownHostsFile, host, port);
+            const QString name = port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+            const QString removeCommand = QStringLiteral("ssh-keygen -R %1 -f %2").arg(name, file);
+            hostKey.advice = hostKey.knownHostsLine > 0
+                ? tr("The host key of %1 has changed: the server now presents %2 %3, but "
+                     "line %4 of “%5” holds another key for it. Someone may be "
+                     "intercepting the connection (a man-in-the-middle attack), so Berth "
+                     "stops here. If you know the server was rebuilt or its SSH keys were "
+                     "regenerated, delete line %4 of “%5” (or run “%6”), then connect "
+                     "again and check the new fingerprint.")
+                      .arg(name, hostKey.type, hostKey.sha256Fingerprint)
+                      .arg(hostKey.knownHostsLine)
+                      .arg(file, removeCommand)
+                : tr("The host key of %1 has changed: the server now presents %2 %3, but "
+                     "“%4” holds another key for it. Someone may be intercepting the "
+                     "connection (a man-in-the-middle attack), so Berth stops here. If you "
+                     "know the server was rebuilt or its SSH keys were regenerated, run "
+                     "“%5”, then connect again and check the new fingerprint.")
+                      .arg(name, hostKey.type, hostKey.sha256Fingerprint, file, removeCommand);
+            break;
+        }
+        case SSH_KNOWN_HOSTS_UNKNOWN:
+        case SSH_KNOWN_HOSTS_NOT_FOUND:
+            hostKey.state = HostKeyState::Unknown;
+            hostKey.advice = tr("%1 is not in “%2” yet. It presents the key %3 %4: compare "
+                                "that fingerprint with the server's own (“ssh-keygen -lf "
+                                "/etc/ssh/ssh_host_ed25519_key.pub” on the server) before "
+                                "trusting it.")
+                                 .arg(host, file, hostKey.type, hostKey.sha256Fingerprint);
+            break;
+        case SSH_KNOWN_HOSTS_ERROR:
+            return fail(QStringLiteral("ssh.known-hosts"),
+                        tr("Could not check %1's host key against “%2”.").arg(host, file),
+                        libsshError(session));
+        }
+        return hostKey;
+    }
+
+    static Result<KeyPtr> loadKeyFile(const QString &path, Credentials &credentials)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("ssh.key-file"),
+                        tr("Could not read the private key “%1”: %2.")
+                            .arg(native(path), file.errorString()));
+        const bool encrypted = isEncryptedKey(file.readAll());
+        std::optional<QString> passphrase;
+        if (encrypted) {
+            const QString id = QFileInfo(path).absoluteFilePath();
+            if (!credentials.passphrases.contains(id))
+                credentials.passphrases.insert(id,
+                                               credentials.passphraseProvider
+                                                   ? credentials.passphraseProvider(path)
+                                                   : std::nullopt);
+            passphrase = credentials.passphrases.value(id);
+            if (!passphrase)
+                return fail(QStringLiteral("ssh.key-passphrase"),
+                            tr("The private key “%1” is protected by a passphrase, and none was "
+                               "given.")
+                                .arg(native(path)));
+        }
+        const QByteArray pathBytes = native(path).toUtf8();
+        const QByteArray passphraseBytes = passphrase ? passphrase->toUtf8() : QByteArray();
+        ssh_key rawKey = nullptr;
+        if (ssh_pki_import_privkey_file(pathBytes.constData(),
+                                        passphrase ? passphraseBytes.constData() : nullptr, nullptr,
+                                        nullptr, &rawKey)
+            != SSH_OK) {
+            if (encrypted)
+                return fail(
+                    QStringLiteral("ssh.key-passphrase-wrong"),
+                    tr("The passphrase for the private key “%1” is wrong.").arg(native(path)));
+            return fail(QStringLiteral("ssh.key-file"),
+                        tr("Could not read the private key “%1”. Check that the file is an "
+                           "OpenSSH or PEM private key.")
+                            .arg(native(path)));
+        }
+        return KeyPtr(rawKey);
+    }
+
+    static Result<void> authenticate(ssh_session session, const QString &who,
+                                     Credentials &credentials)
+    {
+        QStringList refused;
+        std::optional<Error> keyProblem;
+        const auto tryKey = [&](ssh_key key) {
+            return ssh_userauth_publickey(session, nullptr, key) == SSH_AUTH_SUCCESS;
+        };
+        QStringList files = credentials.keyFiles;
+        const bool nothingConfigured = files.isEmpty() && credentials.keyData.isEmpty();
+        // As OpenSSH and net-ssh: without configured keys, the usual files are tried (after
+        // the agent), if they exist.
+        if (nothingConfigured) {
+            for (const char *name : {"id_ed25519", "id_ecdsa", "id_rsa"}) {
+                const QString path
+                    = QDir::home().filePath(QStringLiteral(".ssh/") + QLatin1String(name));
+                if (QFileInfo::exists(path))
+                    files.append(path);
+            }
+        }
+        bool agentTried = false;
+        if (!credentials.keysOnly && nothingConfigured) {
+            agentTried = true;
+            if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
+                return {};
+        }
+        for (const QString &path : std::as_const(files)) {
+            Result<KeyPtr> key = loadKeyFile(path, credentials);
+            if (!key) {
+                keyProblem = key.error();
+                continue;
+            }
+            if (tryKey(key->get()))
+                return {};
+            refused.append(QStringLiteral("“%1”").arg(native(path)));
+        }
+        for (qsizetype i = 0; i < credentials.keyData.size(); ++i) {
+            ssh_key rawKey = nullptr;
+            if (ssh_pki_import_privkey_base64(credentials.keyData.at(i).constData(), nullptr,
+                                              nullptr, nullptr, &rawKey)
+                != SSH_OK) {
+                keyProblem = Error {QStringLiteral("ssh.key-data"),
+                                    tr("Key data %1 is not an unencrypted OpenSSH or PEM "
+                                       "private key.")
+                                        .arg(i + 1),
+                                    {}};
+                continue;
+            }
+            const KeyPtr key(rawKey);
+            if (tryKey(key.get()))
+                return {};
+            refused.append(tr("key data %1").arg(i + 1));
+        }
+        if (!credentials.keysOnly && !agentTried) {
+            agentTried = true;
+            if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
+                return {};
+        }
+        if (!refused.isEmpty())
+            return fail(QStringLiteral("ssh.auth-denied"),
+                        tr("%1 refused the key %2. Check that its public key is in the server's "
+                           "authorized_keys for this user.",
+                           nullptr, static_cast<int>(refused.size()))
+                            .arg(who, refused.join(QLatin1String(", "))),
+                        libsshError(session));
+        if (keyProblem)
+            return unexpected(*keyProblem);
+        if (agentTried)
+            // With an empty agent libssh reports an empty error string: say it ourselves.
+            return fail(QStringLiteral("ssh.auth-agent"),
+                        tr("The SSH agent has no key that %1 accepts. Add your key with "
+                           "“ssh-add”, or set the key file in the SSH settings.")
+                            .arg(who),
+                        libsshError(session));
+        return fail(QStringLiteral("ssh.auth-no-key"),
+                    tr("No key to log in to %1: keys_only is set, but no key file or key data "
+                       "is configured.")
+                        .arg(who));
+    }
+
+    static Result<std::unique_ptr<JumpTunnel>> openTunnel(const QString &spec, const Target &target,
+                                                          const QStringList &configFiles,
+                                                          Credentials &credentials)
+    {
+        if (spec.contains(QLatin1Char(',')))
+            return fail(
+                QStringLiteral("ssh.jump-chain"),
+                tr("The jump host “%1” is a chain of jump hosts; Berth supports one.").arg(spec));
+        std::optional<Endpoint> jump = parseJumpSpec(spec);
+        if (!jump)
+            return fail(
+                QStringLiteral("ssh.jump-spec"),
+                tr("“%1” is not a jump host; write it as host, user@host or user@host:port.")
+                    .arg(spec));
+        // The jump host's own settings come from the same config files (OpenSSH does the same),
+        // but it is never itself tunnelled: one hop only.
+        const HostConfig config = resolveHostConfig(configFiles, jump->host);
+        if (jump->user.isEmpty())
+            jump->user = config.user;
+        if (!spec.contains(QLatin1Char(':')) && config.port)
+            jump->port = *config.port;
+        if (!config.hostName.isEmpty())
+            jump->host = config.hostName;
+        const QString name = jump->port == 22
+            ? jump->host
+            : QStringLiteral("%1:%2").arg(jump->host).arg(jump->port);
+
+        const QString who
+            = jump->user.isEmpty() ? name : QStringLiteral("%1@%2").arg(jump->user, name);
+
+        Target hop;
+        hop.endpoint = *jump;
+        hop.knownHostsFile = target.knownHostsFile;
+        hop.timeout = target.timeout;
+        Result<SessionPtr> session = open(hop);
+        if (!session)
+            return fail(
+                session.error().code,
+                tr("Could not reach the jump host %1. %2").arg(name, session.error().message),
+                session.error().detail);
+        const Result<HostKey> hopKey = hostKey(session->get(), hop);
+        if (!hopKey)
+            return unexpected(hopKey.error());
+        // The jump host is not shown to the user for a decision: its key must already be known.
+        if (hopKey->state == HostKeyState::Changed)
+            return fail(QStringLiteral("ssh.jump-host-key-changed"),
+                        tr("Berth stopped at the jump host. %1").arg(hopKey->advice));
+        const QString loginTarget = jump->user.isEmpty()
+            ? jump->host
+            : QStringLiteral("%1@%2").arg(jump->user, jump->host);
+        const QString loginCommand = jump->port == 22
+            ? QStringLiteral("ssh %1").arg(loginTarget)
+            : QStringLiteral("ssh -p %1 %2").arg(jump->port).arg(loginTarget);
+        if (hopKey->state == HostKeyState::Unknown)
+            return fail(QStringLiteral("ssh.jump-host-key-unknown"),
+                        tr("The jump host's key is not trusted yet. %1 To trust it, log in to "
+                           "the jump host once with “%2” and accept its key.")
+                            .arg(hopKey->advice, loginCommand));
+
+        const QStringList targetKeys = credentials.keyFiles;
+        for (const QString &file : config.identityFiles) {
+            if (!credentials.keyFiles.contains(file))
+                credentials.keyFiles.append(file);
+        }
+        const Result<void> auth = authenticate(session->get(), who, credentials);
+        credentials.keyFiles = targetKeys;
+        if (!auth)
+            return fail(
+                QStringLiteral("ssh.jump-auth"),
+                tr("Could not log in to the jump host %1. %2").arg(name, auth.error().message),
+                auth.error().detail);
+
+        ChannelPtr channel(ssh_channel_new(session->get()));
+        const QByteArray targetHost = target.endpoint.host.toUtf8();
+        if (!channel
+            || ssh_channel_open_forward(channel.get(), targetHost.constData(), target.endpoint.port,
+                                        "127.0.0.1", 0)
+                != SSH_OK)
+            return fail(
+                QStringLiteral("ssh.jump-forward"),
+                tr("The jump host %1 could not open a connection to %2:%3. Check that it can "
+                   "reach that server and allows TCP forwarding.")
+                    .arg(name, target.endpoint.host)
+                    .arg(target.endpoint.port),
+                libsshError(session->get()));
+        std::array<int, 2> sockets {};
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, sockets.data()) != 0)
+            return fail(QStringLiteral("ssh.jump-socket"),
+                        tr("Could not set up the tunnel through the jump host %1.").arg(name),
+                        QString::fromLocal8Bit(strerror(errno)));
+        return std::make_unique<JumpTunnel>(std::move(*session), std::move(channel), sockets[0],
+                                            sockets[1]);
+    }
+};
+
 } // namespace
 
 struct Session::Private
 {
+    ConnectOptions options; // as given
+    Endpoint target; // after the ssh config resolved aliases
+    Credentials credentials;
+    HostKey hostKey;
+    bool hostKeyAccepted = false; // known, or trusted by the user in this session
+    // Declared before `session`, so it is destroyed after it: the target session's goodbye
+    // still travels through the tunnel.
+    std::unique_ptr<JumpTunnel> tunnel;
     SessionPtr session;
-    ConnectOptions options;
 };
 
 Session::Session()
@@ -76,68 +494,66 @@ bool Session::isConnected() const
 
 QString Session::endpoint() const
 {
-    return QStringLiteral("%1:%2").arg(d->options.host).arg(d->options.port);
+    return QStringLiteral("%1:%2").arg(d->target.host).arg(d->target.port);
 }
 
 Result<HostKey> Session::connect(const ConnectOptions &options)
 {
     disconnect();
     d->options = options;
-    SessionPtr session(ssh_new());
-    if (!session)
-        return fail(QStringLiteral("ssh.out-of-memory"), tr("Could not start an SSH session."));
+    d->hostKey = {};
+    d->hostKeyAccepted = false;
 
-    const QByteArray host = options.host.toUtf8();
-    const QByteArray user = options.user.toUtf8();
-    const int port = options.port;
-    const long timeout = static_cast<long>(options.connectTimeout.count());
-    const int noConfig = 0;
-    QString knownHosts = options.knownHostsFile;
-    if (knownHosts.isEmpty())
-        knownHosts = QDir::home().filePath(QStringLiteral(".ssh/known_hosts"));
-    const QByteArray knownHostsPath = QDir::toNativeSeparators(knownHosts).toUtf8();
-
-    ssh_options_set(session.get(), SSH_OPTIONS_HOST, host.constData());
-    ssh_options_set(session.get(), SSH_OPTIONS_PORT, &port);
-    if (!user.isEmpty())
-        ssh_options_set(session.get(), SSH_OPTIONS_USER, user.constData());
-    ssh_options_set(session.get(), SSH_OPTIONS_TIMEOUT, &timeout);
-    // ~/.ssh/config support belongs to the full transport; this session is configured
-    // explicitly so nothing on the user's machine changes what a test or a plan says.
-    ssh_options_set(session.get(), SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
-    ssh_options_set(session.get(), SSH_OPTIONS_KNOWNHOSTS, knownHostsPath.constData());
-
-    if (ssh_connect(session.get()) != SSH_OK)
-        return fail(QStringLiteral("ssh.connect"),
-                    tr("Could not connect to %1:%2. Check that the server is on, that the "
-                       "address and port are right, and that a firewall lets SSH through.")
-                        .arg(options.host)
-                        .arg(options.port),
-                    libsshError(session.get()));
-
-    ssh_key rawKey = nullptr;
-    if (ssh_get_server_publickey(session.get(), &rawKey) != SSH_OK)
-        return fail(QStringLiteral("ssh.host-key"),
-                    tr("%1 did not present a host key.").arg(options.host),
-                    libsshError(session.get()));
-    const KeyPtr serverKey(rawKey);
-
-    HostKey hostKey;
-    hostKey.type = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(serverKey.get())));
-    hostKey.sha256Fingerprint = hostKeyFingerprint(serverKey.get());
-    switch (ssh_session_is_known_server(session.get())) {
-    case SSH_KNOWN_HOSTS_OK: hostKey.state = HostKeyState::Known; break;
-    case SSH_KNOWN_HOSTS_CHANGED:
-    case SSH_KNOWN_HOSTS_OTHER: hostKey.state = HostKeyState::Changed; break;
-    case SSH_KNOWN_HOSTS_UNKNOWN:
-    case SSH_KNOWN_HOSTS_NOT_FOUND: hostKey.state = HostKeyState::Unknown; break;
-    case SSH_KNOWN_HOSTS_ERROR:
-        return fail(QStringLiteral("ssh.known-hosts"),
-                    tr("Could not check %1's host key against “%2”.")
-                        .arg(options.host, QDir::toNativeSeparators(knownHosts)),
-                    libsshError(session.get()));
+    // Explicit options win over the ssh config files, as net-ssh merges them (Kamal).
+    const HostConfig config = resolveHostConfig(options.sshConfigFiles, options.host);
+    d->target.host = config.hostName.isEmpty() ? options.host : config.hostName;
+    d->target.port = options.port > 0 ? options.port : config.port.value_or(22);
+    d->target.user = options.user.isEmpty() ? config.user : options.user;
+    Credentials &credentials = d->credentials;
+    credentials = {};
+    if (!options.identityFile.isEmpty())
+        credentials.keyFiles.append(options.identityFile);
+    credentials.keyFiles.append(options.identityFiles);
+    if (credentials.keyFiles.isEmpty())
+        credentials.keyFiles = config.identityFiles;
+    credentials.keyData = options.keyData;
+    credentials.keysOnly = options.keysOnly || config.identitiesOnly.value_or(false);
+    credentials.passphraseProvider = options.passphraseProvider;
+    QString proxyJump = options.proxyJump;
+    QString proxyCommand = options.proxyCommand;
+    if (proxyJump.isEmpty() && proxyCommand.isEmpty()) {
+        proxyJump = config.proxyJump;
+        proxyCommand = config.proxyCommand;
     }
-    d->session = std::move(session);
+
+    Steps::Target target;
+    target.endpoint = d->target;
+    target.knownHostsFile = options.knownHostsFile.isEmpty()
+        ? QDir::home().filePath(QStringLiteral(".ssh/known_hosts"))
+        : options.knownHostsFile;
+    target.timeout = options.connectTimeout;
+    target.proxyCommand = proxyJump.isEmpty() ? proxyCommand : QString();
+
+    std::unique_ptr<JumpTunnel> tunnel;
+    if (!proxyJump.isEmpty()) {
+        Result<std::unique_ptr<JumpTunnel>> opened
+            = Steps::openTunnel(proxyJump, target, options.sshConfigFiles, credentials);
+        if (!opened)
+            return unexpected(opened.error());
+        tunnel = std::move(*opened);
+        target.socket = tunnel->targetSocket();
+    }
+
+    Result<SessionPtr> session = Steps::open(target);
+    if (!session)
+        return unexpected(session.error());
+    Result<HostKey> hostKey = Steps::hostKey(session->get(), target);
+    if (!hostKey)
+        return hostKey;
+    d->hostKey = *hostKey;
+    d->hostKeyAccepted = hostKey->state == HostKeyState::Known;
+    d->tunnel = std::move(tunnel);
+    d->session = std::move(*session);
     return hostKey;
 }
 
@@ -145,10 +561,13 @@ Result<void> Session::trustHostKey()
 {
     if (!isConnected())
         return fail(QStringLiteral("ssh.not-connected"), tr("Not connected."));
+    if (d->hostKey.state == HostKeyState::Changed)
+        return fail(QStringLiteral("ssh.host-key-changed"), d->hostKey.advice);
     if (ssh_session_update_known_hosts(d->session.get()) != SSH_OK)
         return fail(QStringLiteral("ssh.known-hosts-write"),
-                    tr("Could not add %1's host key to the known hosts file.").arg(d->options.host),
+                    tr("Could not add %1's host key to the known hosts file.").arg(d->target.host),
                     libsshError(d->session.get()));
+    d->hostKeyAccepted = true;
     return {};
 }
 
@@ -156,38 +575,18 @@ Result<void> Session::authenticate()
 {
     if (!isConnected())
         return fail(QStringLiteral("ssh.not-connected"), tr("Not connected."));
-    ssh_session session = d->session.get();
-    const QString who = QStringLiteral("%1@%2").arg(d->options.user, d->options.host);
-
-    if (d->options.identityFile.isEmpty()) {
-        if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
-            return {};
-        // With an empty agent libssh reports an empty error string: say it ourselves.
-        return fail(QStringLiteral("ssh.auth-agent"),
-                    tr("The SSH agent has no key that %1 accepts. Add your key with “ssh-add”, "
-                       "or set the key file in the SSH settings.")
-                        .arg(who),
-                    libsshError(session));
-    }
-
-    ssh_key rawKey = nullptr;
-    const QByteArray keyPath = QDir::toNativeSeparators(d->options.identityFile).toUtf8();
-    if (ssh_pki_import_privkey_file(keyPath.constData(), nullptr, nullptr, nullptr, &rawKey)
-        != SSH_OK)
-        return fail(QStringLiteral("ssh.key-file"),
-                    tr("Could not read the private key “%1”. Check that the file exists and is "
-                       "an unencrypted OpenSSH private key.")
-                        .arg(QDir::toNativeSeparators(d->options.identityFile)));
-    const KeyPtr key(rawKey);
-    if (ssh_userauth_publickey(session, nullptr, key.get()) == SSH_AUTH_SUCCESS)
-        return {};
-    return fail(QStringLiteral("ssh.auth-denied"),
-                tr("%1 refused the key “%2”. Check that its public key is in the server's "
-                   "authorized_keys for this user.")
-                    .arg(who, QDir::toNativeSeparators(d->options.identityFile)),
-                libsshError(session));
+    // Never log in to a server whose key nobody vouched for: the key would go to whoever
+    // answered, and commands with secrets would follow.
+    if (!d->hostKeyAccepted)
+        return fail(d->hostKey.state == HostKeyState::Changed
+                        ? QStringLiteral("ssh.host-key-changed")
+                        : QStringLiteral("ssh.host-key-unknown"),
+                    d->hostKey.advice);
+    const QString who = d->target.user.isEmpty()
+        ? d->target.host
+        : QStringLiteral("%1@%2").arg(d->target.user, d->target.host);
+    return Steps::authenticate(d->session.get(), who, d->credentials);
 }
-
 Result<ExecResult> Session::exec(const QString &command, const ExecOptions &options)
 {
     if (!isConnected())
@@ -218,6 +617,9 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
     std::array<char, 16384> buffer {};
     QElapsedTimer sinceOutput;
     sinceOutput.start();
+    QElapsedTimer sinceKeepalive;
+    sinceKeepalive.start();
+    const qint64 keepaliveMs = d->options.keepaliveInterval.count();
     for (;;) {
         if (options.cancelRequested && options.cancelRequested->load()) {
             ssh_channel_close(channel.get());
@@ -259,6 +661,12 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
                              .count())
                     .arg(command));
         }
+        // A quiet command sends nothing for minutes; NAT boxes and firewalls drop such
+        // connections. The keepalive's reply is bounded by the session timeout.
+        if (keepaliveMs > 0 && sinceKeepalive.elapsed() >= keepaliveMs) {
+            ssh_send_keepalive(session);
+            sinceKeepalive.restart();
+        }
         // Wait up to 50 ms for more output so cancellation stays responsive.
         if (ssh_channel_poll_timeout(channel.get(), 50, 0) == SSH_ERROR)
             return fail(
@@ -274,7 +682,9 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
 
 void Session::disconnect()
 {
+    // Target first: its goodbye travels through the tunnel, which is stopped after it.
     d->session.reset();
+    d->tunnel.reset();
 }
 
 } // namespace Berth::Ssh
