@@ -1556,6 +1556,76 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ReleasesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Versions on the servers</source>
+        <translation>Versionen auf den Servern</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committet</translation>
+    </message>
+    <message>
+        <source>Live on</source>
+        <translation>Live auf</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Vorhanden auf</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to This Version…</source>
+        <translation>Auf diese Version &amp;zurückrollen …</translation>
+    </message>
+    <message>
+        <source>Refresh to see the versions the servers keep.</source>
+        <translation>Aktualisieren Sie, um die Versionen auf den Servern zu sehen.</translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts</source>
+        <translation>%1 von %2 Hosts</translation>
+    </message>
+    <message>
+        <source>%1 is live on every host of %2.</source>
+        <translation>%1 ist auf jedem Host von %2 live.</translation>
+    </message>
+    <message>
+        <source>%1 is not kept on every host of %2 any more (%3 of %4), so Kamal cannot roll back to it.</source>
+        <translation>%1 ist nicht mehr auf jedem Host von %2 vorhanden (%3 von %4), daher kann Kamal nicht darauf zurückrollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept on the servers. Select one to roll back to it.</source>
+        <translation>
+            <numerusform>%n Version auf den Servern. Wählen Sie eine, um darauf zurückzurollen.</numerusform>
+            <numerusform>%n Versionen auf den Servern. Wählen Sie eine, um darauf zurückzurollen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some servers could not be read: %1</source>
+        <translation>Einige Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a version.</source>
+        <translation>Wählen Sie eine Version.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::SecretsPage</name>
     <message>
         <source>Project environment</source>
@@ -1845,6 +1915,112 @@
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ServerView</name>
+    <message numerus="yes">
+        <source>Looking at %n server(s)…</source>
+        <translation>
+            <numerusform>%n Server wird angesehen …</numerusform>
+            <numerusform>%n Server werden angesehen …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ServersPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Release the &amp;Lock…</source>
+        <translation>&amp;Sperre freigeben …</translation>
+    </message>
+    <message>
+        <source>Servers and their containers</source>
+        <translation>Server und ihre Container</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Version or image</source>
+        <translation>Version oder Image</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Logs</source>
+        <translation>Logs &amp;verfolgen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Logs of the selected container</source>
+        <translation>Logs des gewählten Containers</translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation>Deploy-Sperre freigeben</translation>
+    </message>
+    <message>
+        <source>Only release a lock nobody is using: a deploy that is still running would go on without it.</source>
+        <translation>Geben Sie nur eine Sperre frei, die niemand nutzt: Ein noch laufendes Deploy liefe ohne sie weiter.</translation>
+    </message>
+    <message>
+        <source>Show the Release Plan</source>
+        <translation>Plan zur Freigabe zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh to look at the servers.</source>
+        <translation>Aktualisieren Sie, um die Server anzusehen.</translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>accessory %1</source>
+        <translation>Zusatzdienst %1</translation>
+    </message>
+    <message>
+        <source>app, role %1</source>
+        <translation>App, Rolle %1</translation>
+    </message>
+    <message>
+        <source>Deploy lock held on %1:
+%2</source>
+        <translation>Deploy-Sperre auf %1 gesetzt:
+%2</translation>
+    </message>
+    <message>
+        <source>No deploy lock is held.</source>
+        <translation>Keine Deploy-Sperre gesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running, %2 stopped on %n server(s).</source>
+        <translation>
+            <numerusform>%1 laufen, %2 gestoppt auf %n Server.</numerusform>
+            <numerusform>%1 laufen, %2 gestoppt auf %n Servern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
+        <translation>Nicht erreichbar: %1.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3256,13 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Kamal stops at the first secret it needs; create %1 or set the values in Berth&apos;s project environment.</source>
         <translation>Kamal bricht beim ersten benötigten Geheimnis ab; legen Sie %1 an oder setzen Sie die Werte in Berths Projektumgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerInspector</name>
+    <message>
+        <source>docker ps failed on %1: %2</source>
+        <translation>docker ps ist auf %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

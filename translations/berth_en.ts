@@ -1556,6 +1556,76 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ReleasesPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions on the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh to see the versions the servers keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live on every host of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not kept on every host of %2 any more (%3 of %4), so Kamal cannot roll back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) kept on the servers. Select one to roll back to it.</source>
+        <translation>
+            <numerusform>%n version kept on the servers. Select one to roll back to it.</numerusform>
+            <numerusform>%n versions kept on the servers. Select one to roll back to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some servers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::SecretsPage</name>
     <message>
         <source>Project environment</source>
@@ -1844,6 +1914,111 @@
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ServerView</name>
+    <message numerus="yes">
+        <source>Looking at %n server(s)…</source>
+        <translation>
+            <numerusform>Looking at %n server…</numerusform>
+            <numerusform>Looking at %n servers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ServersPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the &amp;Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers and their containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs of the selected container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only release a lock nobody is using: a deploy that is still running would go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Release Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh to look at the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app, role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy lock held on %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deploy lock is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running, %2 stopped on %n server(s).</source>
+        <translation>
+            <numerusform>%1 running, %2 stopped on %n server.</numerusform>
+            <numerusform>%1 running, %2 stopped on %n servers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reachable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3075,6 +3250,13 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Kamal stops at the first secret it needs; create %1 or set the values in Berth&apos;s project environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerInspector</name>
+    <message>
+        <source>docker ps failed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,6 +271,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = knownHosts;
     policy.acceptAnyNew = acceptNew;
+    policy.secrets = request.secrets;
     options.connect = Engine::makeConnector(config, policy);
 
     Engine::PlanRunner runner(options);

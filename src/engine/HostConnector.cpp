@@ -1,7 +1,8 @@
 #include "engine/HostConnector.h"
 
+#include "ssh/KamalConnectOptions.h"
+
 #include <QCoreApplication>
-#include <QDir>
 
 namespace Berth::Engine {
 
@@ -12,19 +13,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HostConnector)
 };
 
+// deploy.yml's ssh settings for `host` as Kamal hands them to net-ssh, with the known_hosts
+// file the caller chose.
 Ssh::ConnectOptions connectOptions(const Kamal::KamalConfig &config, const QString &host,
-                                   const QString &knownHostsFile)
+                                   const QString &knownHostsFile,
+                                   const QHash<QString, QString> &secrets)
 {
-    Ssh::ConnectOptions options;
-    options.host = host;
-    options.port = config.ssh.port;
-    options.user = config.ssh.user;
-    if (!config.ssh.keys.isEmpty()) {
-        const QString key = config.ssh.keys.constFirst();
-        options.identityFile
-            = key.startsWith(QLatin1String("~/")) ? QDir::home().filePath(key.mid(2)) : key;
-    }
-    options.knownHostsFile = knownHostsFile;
+    Ssh::ConnectOptions options = Ssh::connectOptionsFor(config, host, secrets);
+    if (!knownHostsFile.isEmpty())
+        options.knownHostsFile = knownHostsFile;
     return options;
 }
 
@@ -36,7 +33,8 @@ PlanRunner::Connector makeConnector(std::shared_ptr<const Kamal::KamalConfig> co
     return [config = std::move(config), policy = std::move(policy)](
                const QString &host) -> Result<std::unique_ptr<Ssh::Session>> {
         auto session = std::make_unique<Ssh::Session>();
-        const auto key = session->connect(connectOptions(*config, host, policy.knownHostsFile));
+        const auto key = session->connect(
+            connectOptions(*config, host, policy.knownHostsFile, policy.secrets));
         if (!key)
             return unexpected(key.error());
         if (key->state == Ssh::HostKeyState::Changed)
@@ -70,7 +68,7 @@ QList<HostKeyCheck> checkHostKeys(const Kamal::KamalConfig &config, const QStrin
         Ssh::Session session;
         HostKeyCheck check;
         check.host = host;
-        const auto key = session.connect(connectOptions(config, host, knownHostsFile));
+        const auto key = session.connect(connectOptions(config, host, knownHostsFile, {}));
         if (key)
             check.key = *key;
         else

@@ -21,6 +21,7 @@ struct HostKeyPolicy
     QString knownHostsFile; // empty: ~/.ssh/known_hosts
     bool acceptAnyNew = false;
     QHash<QString, QString> acceptedFingerprints; // host → "SHA256:…"
+    QHash<QString, QString> secrets; // resolved secrets, for ssh.key_data
 };
 
 // Connects and authenticates to a host the way deploy.yml's `ssh` section says (user, port,

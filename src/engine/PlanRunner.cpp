@@ -332,6 +332,7 @@ Result<QString> PlanRunner::runCommand(HostState &state, const PlanStep &step,
         state.pending += redactor.feed(QString::fromUtf8(chunk));
         emitPending(false);
     };
+    options.onIdle = [&] { emitPending(false); }; // a quiet command's last lines still show
     const auto result = state.session->exec(command, options);
     state.pending += redactor.flush();
     emitPending(true);

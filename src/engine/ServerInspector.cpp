@@ -43,16 +43,16 @@ QList<ContainerInfo> parseContainers(const QString &jsonLines, const Kamal::Kama
         info.state = object.value(QLatin1String("State")).toString();
         info.status = object.value(QLatin1String("Status")).toString();
         info.createdAt = object.value(QLatin1String("CreatedAt")).toString();
-        const QHash<QString, QString> labels = labelsOf(object.value(QLatin1String("Labels")).toString());
+        const QHash<QString, QString> labels
+            = labelsOf(object.value(QLatin1String("Labels")).toString());
         if (info.name == QLatin1String("kamal-proxy")) {
             info.kind = ContainerInfo::Kind::Proxy;
             containers.append(info);
             continue;
         }
-        const auto accessory = std::find_if(config.accessories.cbegin(), config.accessories.cend(),
-                                            [&info](const Kamal::Accessory &a) {
-                                                return a.serviceName == info.name;
-                                            });
+        const auto accessory = std::find_if(
+            config.accessories.cbegin(), config.accessories.cend(),
+            [&info](const Kamal::Accessory &a) { return a.serviceName == info.name; });
         if (accessory != config.accessories.cend()) {
             info.kind = ContainerInfo::Kind::Accessory;
             info.accessory = accessory->name;
@@ -64,9 +64,11 @@ QList<ContainerInfo> parseContainers(const QString &jsonLines, const Kamal::Kama
         if (labels.value(QStringLiteral("destination")) != config.destination)
             continue;
         info.role = labels.value(QStringLiteral("role"));
-        const auto role = std::find_if(config.roles.cbegin(), config.roles.cend(),
-                                       [&info](const Kamal::Role &r) { return r.name == info.role; });
-        if (role == config.roles.cend() || !info.name.startsWith(role->containerPrefix + QLatin1Char('-')))
+        const auto role
+            = std::find_if(config.roles.cbegin(), config.roles.cend(),
+                           [&info](const Kamal::Role &r) { return r.name == info.role; });
+        if (role == config.roles.cend()
+            || !info.name.startsWith(role->containerPrefix + QLatin1Char('-')))
             continue;
         info.version = info.name.mid(role->containerPrefix.size() + 1);
         containers.append(info);
@@ -121,10 +123,12 @@ void ServerInspector::inspect()
                 if (!listed)
                     snapshot.error = listed.error().message;
                 else if (listed->exitStatus != 0)
-                    snapshot.error = Text::tr("docker ps failed on %1: %2")
-                                         .arg(host, QString::fromUtf8(listed->standardError).trimmed());
+                    snapshot.error
+                        = Text::tr("docker ps failed on %1: %2")
+                              .arg(host, QString::fromUtf8(listed->standardError).trimmed());
                 else
-                    snapshot.containers = parseContainers(QString::fromUtf8(listed->standardOutput), *m_config);
+                    snapshot.containers
+                        = parseContainers(QString::fromUtf8(listed->standardOutput), *m_config);
                 if (host == m_config->primaryHost()) {
                     const auto lock = (*session)->exec(
                         Kamal::LockCommands(*m_config).status().toString(), options);
@@ -174,17 +178,23 @@ void LogFollower::follow(const QString &host, const QString &container, int line
         sinceEmit.start();
         Ssh::ExecOptions options;
         options.cancelRequested = &m_stop;
-        options.onOutput = [&](Ssh::Stream, const QByteArray &chunk) {
-            pending += redactor.feed(QString::fromUtf8(chunk));
+        const auto emitPending = [&] {
             if (sinceEmit.elapsed() >= 100 && !pending.isEmpty()) {
                 Q_EMIT output(pending);
                 pending.clear();
                 sinceEmit.restart();
             }
         };
-        const auto done = (*session)->exec(
-            QStringLiteral("docker logs --timestamps --follow --tail %1 %2 2>&1").arg(lines).arg(container),
-            options);
+        options.onOutput = [&](Ssh::Stream, const QByteArray &chunk) {
+            pending += redactor.feed(QString::fromUtf8(chunk));
+            emitPending();
+        };
+        options.onIdle = emitPending;
+        const auto done
+            = (*session)->exec(QStringLiteral("docker logs --timestamps --follow --tail %1 %2 2>&1")
+                                   .arg(lines)
+                                   .arg(container),
+                               options);
         pending += redactor.flush();
         if (!pending.isEmpty())
             Q_EMIT output(pending);

@@ -80,7 +80,8 @@ class LogFollower : public QObject
     Q_OBJECT
 
 public:
-    LogFollower(PlanRunner::Connector connect, Secrets::Redactor redactor, QObject *parent = nullptr);
+    LogFollower(PlanRunner::Connector connect, Secrets::Redactor redactor,
+                QObject *parent = nullptr);
     ~LogFollower() override;
 
     void follow(const QString &host, const QString &container, int lines = 200);

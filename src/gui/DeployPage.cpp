@@ -381,6 +381,7 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = m_knownHostsFile;
     policy.acceptedFingerprints = accepted;
+    policy.secrets = m_secrets ? m_secrets->resolution().values() : QHash<QString, QString>();
     PlanRunner::Options options;
     options.connect = Engine::makeConnector(operation.config, policy);
     options.redactor = result->redactor;

@@ -124,7 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_releasesPage->refresh();
         m_serversPage->refresh();
     });
-    for (ServerView *view : {static_cast<ServerView *>(m_releasesPage), static_cast<ServerView *>(m_serversPage)})
+    for (ServerView *view :
+         {static_cast<ServerView *>(m_releasesPage), static_cast<ServerView *>(m_serversPage)})
         connect(view, &ServerView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     setCentralWidget(central);

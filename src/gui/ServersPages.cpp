@@ -38,7 +38,8 @@ constexpr int ReasonRole = Qt::UserRole + 4;
 // "subject\tdate" of each version that names a commit of the project's git repository.
 QHash<QString, QString> commitsOf(const QString &projectRoot, const QStringList &versions)
 {
-    static const QRegularExpression sha(QStringLiteral("^([0-9a-f]{7,40})(_uncommitted_[0-9a-f]+)?$"));
+    static const QRegularExpression sha(
+        QStringLiteral("^([0-9a-f]{7,40})(_uncommitted_[0-9a-f]+)?$"));
     QHash<QString, QString> commits;
     for (const QString &version : versions) {
         const auto match = sha.match(version);
@@ -46,8 +47,9 @@ QHash<QString, QString> commitsOf(const QString &projectRoot, const QStringList 
             continue;
         QProcess git;
         git.setWorkingDirectory(projectRoot);
-        git.start(QStringLiteral("git"), {QStringLiteral("log"), QStringLiteral("-1"),
-                                          QStringLiteral("--format=%s%x09%cI"), match.captured(1)});
+        git.start(QStringLiteral("git"),
+                  {QStringLiteral("log"), QStringLiteral("-1"),
+                   QStringLiteral("--format=%s%x09%cI"), match.captured(1)});
         if (git.waitForFinished(10000) && git.exitCode() == 0)
             commits.insert(version, QString::fromUtf8(git.readAllStandardOutput()).trimmed());
     }
@@ -123,8 +125,8 @@ void ServerView::refresh()
         present();
     });
     m_refresh->setEnabled(false);
-    m_summary->setText(tr("Looking at %n server(s)…", nullptr,
-                          static_cast<int>(m_config->allHosts().size())));
+    m_summary->setText(
+        tr("Looking at %n server(s)…", nullptr, static_cast<int>(m_config->allHosts().size())));
     m_inspector->inspect();
 }
 
@@ -150,7 +152,8 @@ ReleasesPage::ReleasesPage(QWidget *parent)
     m_view = new QTreeWidget(this);
     m_view->setObjectName(QStringLiteral("releasesView"));
     m_view->setAccessibleName(tr("Versions on the servers"));
-    m_view->setHeaderLabels({tr("Version"), tr("Commit"), tr("Committed"), tr("Live on"), tr("Kept on")});
+    m_view->setHeaderLabels(
+        {tr("Version"), tr("Commit"), tr("Committed"), tr("Live on"), tr("Kept on")});
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
@@ -175,8 +178,9 @@ void ReleasesPage::present()
 {
     m_view->clear();
     if (!config()) {
-        m_summary->setText(projectRoot().isEmpty() ? QString()
-                                                   : tr("Refresh to see the versions the servers keep."));
+        m_summary->setText(projectRoot().isEmpty()
+                               ? QString()
+                               : tr("Refresh to see the versions the servers keep."));
         updateButton();
         return;
     }
@@ -212,34 +216,39 @@ void ReleasesPage::present()
         });
         for (const QString &version : std::as_const(versions)) {
             auto *item = new QTreeWidgetItem(
-                roleItem, {version, QString(), QString(), live.value(version).join(QStringLiteral(", ")),
-                           tr("%1 of %2 hosts").arg(kept.value(version).size()).arg(role.hosts.size())});
+                roleItem,
+                {version, QString(), QString(), live.value(version).join(QStringLiteral(", ")),
+                 tr("%1 of %2 hosts").arg(kept.value(version).size()).arg(role.hosts.size())});
             item->setData(0, VersionRole, version);
             QString reason;
             if (live.value(version).size() == role.hosts.size())
                 reason = tr("%1 is live on every host of %2.").arg(version, role.name);
             else if (kept.value(version).size() < role.hosts.size())
-                reason = tr("%1 is not kept on every host of %2 any more (%3 of %4), so Kamal cannot "
-                            "roll back to it.")
-                             .arg(version, role.name)
-                             .arg(kept.value(version).size())
-                             .arg(role.hosts.size());
+                reason
+                    = tr("%1 is not kept on every host of %2 any more (%3 of %4), so Kamal cannot "
+                         "roll back to it.")
+                          .arg(version, role.name)
+                          .arg(kept.value(version).size())
+                          .arg(role.hosts.size());
             item->setData(0, ReasonRole, reason);
-            item->setIcon(0, style()->standardIcon(live.contains(version) ? QStyle::SP_MediaPlay
-                                                                          : QStyle::SP_FileIcon));
+            item->setIcon(0,
+                          style()->standardIcon(live.contains(version) ? QStyle::SP_MediaPlay
+                                                                       : QStyle::SP_FileIcon));
             allVersions.append(version);
         }
         roleItem->setExpanded(true);
     }
-    m_summary->setText(problems.isEmpty()
-                           ? tr("%n version(s) kept on the servers. Select one to roll back to it.",
-                                nullptr, static_cast<int>(allVersions.size()))
-                           : tr("Some servers could not be read: %1").arg(problems.join(QStringLiteral("; "))));
+    m_summary->setText(
+        problems.isEmpty()
+            ? tr("%n version(s) kept on the servers. Select one to roll back to it.", nullptr,
+                 static_cast<int>(allVersions.size()))
+            : tr("Some servers could not be read: %1").arg(problems.join(QStringLiteral("; "))));
     updateButton();
     // Commit subjects and dates come from the local repository, off the GUI thread.
     auto commits = std::make_shared<QHash<QString, QString>>();
     const QString root = projectRoot();
-    QThread *thread = QThread::create([commits, root, allVersions] { *commits = commitsOf(root, allVersions); });
+    QThread *thread = QThread::create(
+        [commits, root, allVersions] { *commits = commitsOf(root, allVersions); });
     connect(thread, &QThread::finished, this, [this, thread, commits] {
         thread->deleteLater();
         for (int r = 0; r < m_view->topLevelItemCount(); ++r) {
@@ -250,9 +259,11 @@ void ReleasesPage::present()
                 if (commit.isEmpty())
                     continue;
                 item->setText(1, commit.section(QLatin1Char('\t'), 0, 0));
-                item->setText(2, QLocale().toString(
-                                     QDateTime::fromString(commit.section(QLatin1Char('\t'), 1), Qt::ISODate),
-                                     QLocale::ShortFormat));
+                item->setText(
+                    2,
+                    QLocale().toString(
+                        QDateTime::fromString(commit.section(QLatin1Char('\t'), 1), Qt::ISODate),
+                        QLocale::ShortFormat));
             }
         }
     });
@@ -302,7 +313,8 @@ ServersPage::ServersPage(QWidget *parent)
     m_view = new QTreeWidget(splitter);
     m_view->setObjectName(QStringLiteral("serversView"));
     m_view->setAccessibleName(tr("Servers and their containers"));
-    m_view->setHeaderLabels({tr("Container"), tr("Kind"), tr("State"), tr("Version or image"), tr("Status")});
+    m_view->setHeaderLabels(
+        {tr("Container"), tr("Kind"), tr("State"), tr("Version or image"), tr("Status")});
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *logBox = new QWidget(splitter);
     auto *logLayout = new QVBoxLayout(logBox);
@@ -335,10 +347,11 @@ ServersPage::ServersPage(QWidget *parent)
         m_follow->setEnabled(current && !current->data(0, ContainerRole).toString().isEmpty());
     });
     connect(m_releaseLock, &QPushButton::clicked, this, [this] {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Release the deploy lock"),
-                                    tr("Only release a lock nobody is using: a deploy that is still "
-                                       "running would go on without it."),
-                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        auto *box
+            = new QMessageBox(QMessageBox::Warning, tr("Release the deploy lock"),
+                              tr("Only release a lock nobody is using: a deploy that is still "
+                                 "running would go on without it."),
+                              QMessageBox::Yes | QMessageBox::Cancel, this);
         box->setObjectName(QStringLiteral("releaseLockBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setInformativeText(m_lock->text());
@@ -361,7 +374,8 @@ void ServersPage::present()
     m_lock->clear();
     m_releaseLock->hide();
     if (!config()) {
-        m_summary->setText(projectRoot().isEmpty() ? QString() : tr("Refresh to look at the servers."));
+        m_summary->setText(projectRoot().isEmpty() ? QString()
+                                                   : tr("Refresh to look at the servers."));
         return;
     }
     int running = 0;
@@ -385,13 +399,15 @@ void ServersPage::present()
                 ? tr("accessory %1").arg(container.accessory)
                 : tr("app, role %1").arg(container.role);
             auto *item = new QTreeWidgetItem(
-                hostItem, {container.name, kind, container.state,
-                           container.kind == ContainerInfo::Kind::App ? container.version : container.image,
-                           container.status});
+                hostItem,
+                {container.name, kind, container.state,
+                 container.kind == ContainerInfo::Kind::App ? container.version : container.image,
+                 container.status});
             item->setData(0, HostRole, host);
             item->setData(0, ContainerRole, container.name);
-            item->setIcon(2, style()->standardIcon(container.isRunning() ? QStyle::SP_MediaPlay
-                                                                         : QStyle::SP_MediaStop));
+            item->setIcon(2,
+                          style()->standardIcon(container.isRunning() ? QStyle::SP_MediaPlay
+                                                                      : QStyle::SP_MediaStop));
             (container.isRunning() ? running : stopped) += 1;
         }
         if (snapshot.lockDetails) {
@@ -402,11 +418,12 @@ void ServersPage::present()
     }
     if (m_lock->text().isEmpty() && problems.isEmpty())
         m_lock->setText(tr("No deploy lock is held."));
-    m_summary->setText(problems.isEmpty()
-                           ? tr("%1 running, %2 stopped on %n server(s).", nullptr, static_cast<int>(hosts.size()))
-                                 .arg(running)
-                                 .arg(stopped)
-                           : tr("Not reachable: %1.").arg(problems.join(QStringLiteral(", "))));
+    m_summary->setText(
+        problems.isEmpty()
+            ? tr("%1 running, %2 stopped on %n server(s).", nullptr, static_cast<int>(hosts.size()))
+                  .arg(running)
+                  .arg(stopped)
+            : tr("Not reachable: %1.").arg(problems.join(QStringLiteral(", "))));
 }
 
 void ServersPage::followLogs()

@@ -38,7 +38,10 @@ public:
     // Looks at the servers again.
     void refresh();
     [[nodiscard]] bool isRefreshing() const { return m_inspector && m_inspector->isRunning(); }
-    [[nodiscard]] const QHash<QString, Engine::HostSnapshot> &snapshots() const { return m_snapshots; }
+    [[nodiscard]] const QHash<QString, Engine::HostSnapshot> &snapshots() const
+    {
+        return m_snapshots;
+    }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);

@@ -649,6 +649,8 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
         }
         if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
             break;
+        if (options.onIdle)
+            options.onIdle();
         if (options.inactivityTimeout.count() > 0
             && sinceOutput.elapsed() > options.inactivityTimeout.count()) {
             ssh_channel_close(channel.get());

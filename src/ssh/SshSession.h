@@ -93,6 +93,9 @@ struct ExecOptions
     // returns a "cancelled" error.
     const std::atomic_bool *cancelRequested = nullptr;
     OutputHandler onOutput;
+    // Called on the session's thread whenever the command has been quiet for a poll (≤ 50 ms):
+    // lets a caller that batches output send what it holds without waiting for more.
+    std::function<void()> onIdle;
     // Sent to the command's standard input, then end-of-file (file uploads: `cat > path`).
     // Keeps secret file contents off the remote command line, where `ps` would show them.
     QByteArray standardInput;

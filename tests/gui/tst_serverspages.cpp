@@ -42,10 +42,12 @@ QString remote(const QString &host, const QString &command)
 void cleanServers()
 {
     for (const QString &host : TestEnv::hosts())
-        remote(host, QStringLiteral("ids=$(docker ps -aq --filter label=service=testapp); [ -z \"$ids\" ] || "
-                                    "docker rm -f $ids >/dev/null; docker rm -f kamal-proxy >/dev/null 2>&1; "
-                                    "docker volume rm kamal-proxy-config >/dev/null 2>&1; "
-                                    "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; true"));
+        remote(host,
+               QStringLiteral(
+                   "ids=$(docker ps -aq --filter label=service=testapp); [ -z \"$ids\" ] || "
+                   "docker rm -f $ids >/dev/null; docker rm -f kamal-proxy >/dev/null 2>&1; "
+                   "docker volume rm kamal-proxy-config >/dev/null 2>&1; "
+                   "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; true"));
 }
 
 QTreeWidgetItem *findItem(QTreeWidget *view, const QString &text)
@@ -110,7 +112,8 @@ private Q_SLOTS:
             "proxy:\n  app_port: 3000\n  healthcheck:\n    path: /up\n    interval: 1\n"
             "builder:\n  arch: amd64\nssh:\n  keys:\n    - <%= ENV[\"BERTH_TEST_SSH_KEY\"] %>\n"
             "deploy_timeout: 8\ndrain_timeout: 2\n");
-        QVERIFY(AtomicFile::write(m_project.filePath(QStringLiteral("config/deploy.yml")), yaml.toUtf8())
+        QVERIFY(AtomicFile::write(m_project.filePath(QStringLiteral("config/deploy.yml")),
+                                  yaml.toUtf8())
                     .has_value());
         QVERIFY(run(Engine::OperationKind::Deploy, {}, QStringLiteral("v1")));
         QVERIFY(run(Engine::OperationKind::Deploy, {}, QStringLiteral("v2")));
@@ -132,16 +135,20 @@ private Q_SLOTS:
         page.resize(1232, 720);
         page.show(); // the first show looks at the servers
         auto *view = page.findChild<QTreeWidget *>(QStringLiteral("releasesView"));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("v1")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("v1")),
+                                 30000);
         QTreeWidgetItem *v2 = findItem(view, QStringLiteral("v2"));
         QTreeWidgetItem *v1 = findItem(view, QStringLiteral("v1"));
         QVERIFY(v2 && v1);
-        QCOMPARE(v2->text(3).split(QStringLiteral(", ")).size(), TestEnv::hosts().size()); // live everywhere
+        QCOMPARE(v2->text(3).split(QStringLiteral(", ")).size(),
+                 TestEnv::hosts().size()); // live everywhere
         QVERIFY(v1->text(3).isEmpty());
         auto *rollback = page.findChild<QPushButton *>(QStringLiteral("rollbackButton"));
         view->setCurrentItem(v2);
         QVERIFY(!rollback->isEnabled()); // already live
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))->text().contains(QLatin1String("live")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))
+                    ->text()
+                    .contains(QLatin1String("live")));
         view->setCurrentItem(v1);
         QVERIFY(rollback->isEnabled());
         QSignalSpy requested(&page, &ReleasesPage::rollbackRequested);
@@ -150,20 +157,25 @@ private Q_SLOTS:
         QCOMPARE(requested.constFirst().constFirst().toString(), QStringLiteral("v1"));
 
         // A version missing on one host cannot be rolled back to, and the page says why.
-        remote(TestEnv::hosts().constLast(), QStringLiteral("docker rm -f testapp-web-v1 >/dev/null"));
+        remote(TestEnv::hosts().constLast(),
+               QStringLiteral("docker rm -f testapp-web-v1 >/dev/null"));
         page.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("v1"))
-                                     && findItem(view, QStringLiteral("v1"))->text(4).startsWith(QLatin1String("1 of")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.isRefreshing() && findItem(view, QStringLiteral("v1"))
+                && findItem(view, QStringLiteral("v1"))->text(4).startsWith(QLatin1String("1 of")),
+            30000);
         view->setCurrentItem(findItem(view, QStringLiteral("v1")));
         QVERIFY(!rollback->isEnabled());
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))->text().contains(QLatin1String("not kept")));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("rollbackReason"))
+                    ->text()
+                    .contains(QLatin1String("not kept")));
         const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
                 Appearance::apply(scheme);
                 QCoreApplication::processEvents();
-                page.grab().save(QStringLiteral("%1/releases-%2.png").arg(dir, Appearance::key(scheme)));
+                page.grab().save(
+                    QStringLiteral("%1/releases-%2.png").arg(dir, Appearance::key(scheme)));
             }
             Appearance::apply(ColorScheme::Light);
         }
@@ -173,19 +185,22 @@ private Q_SLOTS:
     {
         Config::ConfigSession session(Config::projectLoadOptions(
             m_project.filePath(QStringLiteral("config/deploy.yml")), QString()));
-        QVERIFY(run(Engine::OperationKind::LockAcquire, QStringLiteral("Database migration in progress"),
-                    QStringLiteral("v2")));
+        QVERIFY(run(Engine::OperationKind::LockAcquire,
+                    QStringLiteral("Database migration in progress"), QStringLiteral("v2")));
         ServersPage page;
         page.setKnownHostsFile(TestEnv::value("BERTH_TEST_KNOWN_HOSTS"));
         page.setContext(m_project.path(), QString(), &session, nullptr);
         page.resize(1232, 720);
         page.show();
         auto *view = page.findChild<QTreeWidget *>(QStringLiteral("serversView"));
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && findItem(view, QStringLiteral("testapp-web-v2")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.isRefreshing() && findItem(view, QStringLiteral("testapp-web-v2")), 30000);
         QVERIFY(findItem(view, QStringLiteral("kamal-proxy")));
-        QCOMPARE(findItem(view, QStringLiteral("testapp-web-v2"))->text(2), QStringLiteral("running"));
+        QCOMPARE(findItem(view, QStringLiteral("testapp-web-v2"))->text(2),
+                 QStringLiteral("running"));
         auto *lock = page.findChild<QLabel *>(QStringLiteral("lockLabel"));
-        QVERIFY2(lock->text().contains(QLatin1String("Database migration in progress")), qPrintable(lock->text()));
+        QVERIFY2(lock->text().contains(QLatin1String("Database migration in progress")),
+                 qPrintable(lock->text()));
         auto *release = page.findChild<QPushButton *>(QStringLiteral("releaseLockButton"));
         QVERIFY(release->isVisible());
         QSignalSpy requested(&page, &ServersPage::releaseLockRequested);
@@ -199,8 +214,10 @@ private Q_SLOTS:
         // Live logs: a request to the app shows up in its container's log.
         view->setCurrentItem(findItem(view, QStringLiteral("testapp-web-v2")));
         page.findChild<QPushButton *>(QStringLiteral("followLogsButton"))->click();
-        QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                                   QStringLiteral("http://%1/env?name=BERTH_LOG_MARKER").arg(TestEnv::hosts().constFirst())});
+        QProcess::execute(QStringLiteral("curl"),
+                          {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                           QStringLiteral("http://%1/env?name=BERTH_LOG_MARKER")
+                               .arg(TestEnv::hosts().constFirst())});
         auto *logs = page.findChild<QPlainTextEdit *>(QStringLiteral("containerLogs"));
         QTRY_VERIFY2_WITH_TIMEOUT(logs->toPlainText().contains(QLatin1String("BERTH_LOG_MARKER")),
                                   qPrintable(logs->toPlainText().right(400)), 15000);
@@ -210,7 +227,8 @@ private Q_SLOTS:
             for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
                 Appearance::apply(scheme);
                 QCoreApplication::processEvents();
-                page.grab().save(QStringLiteral("%1/servers-%2.png").arg(dir, Appearance::key(scheme)));
+                page.grab().save(
+                    QStringLiteral("%1/servers-%2.png").arg(dir, Appearance::key(scheme)));
             }
             Appearance::apply(ColorScheme::Light);
         }
