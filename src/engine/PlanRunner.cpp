@@ -40,7 +40,7 @@ QString lastLine(const QString &text)
 struct PlanRunner::HostState
 {
     QString host; // "" = the deploying machine
-    std::unique_ptr<Ssh::Session> session;
+    std::unique_ptr<Berth::Ssh::Session> session;
     QHash<QString, QString> captures;
     // Output waiting to be emitted: batched so a chatty command cannot flood the GUI.
     QString pending;
@@ -324,11 +324,11 @@ Result<QString> PlanRunner::runCommand(HostState &state, const PlanStep &step,
         state.pending.clear();
         state.sinceEmit.restart();
     };
-    Ssh::ExecOptions options;
+    Berth::Ssh::ExecOptions options;
     options.inactivityTimeout = std::chrono::seconds(m_options.inactivityTimeoutSeconds);
     options.cancelRequested = cancellable ? &m_cancel : nullptr;
     options.standardInput = input;
-    options.onOutput = [&](Ssh::Stream, const QByteArray &chunk) {
+    options.onOutput = [&](Berth::Ssh::Stream, const QByteArray &chunk) {
         state.pending += redactor.feed(QString::fromUtf8(chunk));
         emitPending(false);
     };

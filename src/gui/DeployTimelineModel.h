@@ -22,7 +22,7 @@ public:
     Q_ENUM(State)
 
     // Logs keep their last part beyond this size (a chatty build cannot eat the memory).
-    static constexpr qsizetype MaxLogSize = 512 * 1024;
+    static constexpr qsizetype MaxLogSize = qsizetype(512) * 1024;
 
     explicit DeployTimelineModel(QObject *parent = nullptr);
 
