@@ -2898,6 +2898,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>The accessory “%1” uploads %2, which cannot be read: %3</source>
         <translation>Der Zusatzdienst „%1“ lädt %2 hoch, das nicht lesbar ist: %3</translation>
     </message>
+    <message>
+        <source>Run the %1 hook</source>
+        <translation>Den Hook %1 ausführen</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

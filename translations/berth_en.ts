@@ -2893,6 +2893,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>The accessory “%1” uploads %2, which cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the %1 hook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

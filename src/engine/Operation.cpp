@@ -50,7 +50,118 @@ QString dockerArch()
     return QStringLiteral("amd64");
 }
 
+// Kamal's abbreviated version for KAMAL_SERVICE_VERSION: 7 characters of a plain SHA,
+// anything with an underscore (…_uncommitted_…) as it is.
+QString abbreviatedVersion(const QString &version)
+{
+    return version.contains(QLatin1Char('_')) ? version : version.left(7);
+}
+
+QString commandWord(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Deploy: return QStringLiteral("deploy");
+    case OperationKind::Rollback: return QStringLiteral("rollback");
+    case OperationKind::AppBoot:
+    case OperationKind::AppStop:
+    case OperationKind::AppStart: return QStringLiteral("app");
+    case OperationKind::AccessoryBoot: return QStringLiteral("accessory");
+    case OperationKind::Prune: return QStringLiteral("prune");
+    case OperationKind::LockAcquire:
+    case OperationKind::LockRelease: return QStringLiteral("lock");
+    }
+    return {};
+}
+
+QString subcommandWord(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::AppBoot:
+    case OperationKind::AccessoryBoot: return QStringLiteral("boot");
+    case OperationKind::AppStop: return QStringLiteral("stop");
+    case OperationKind::AppStart: return QStringLiteral("start");
+    case OperationKind::LockAcquire: return QStringLiteral("acquire");
+    case OperationKind::LockRelease: return QStringLiteral("release");
+    default: return {};
+    }
+}
+
+int stageWith(const Kamal::Plan &plan, const QString &stepId)
+{
+    for (int i = 0; i < plan.stages.size(); ++i) {
+        for (const Kamal::PlanStep &step : plan.stages.at(i).steps) {
+            if (step.id == stepId)
+                return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace
+
+void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const OperationRequest &request,
+              const QString &version, const Kamal::Stamp &stamp)
+{
+    const QDir hooks(QDir(request.projectRoot).filePath(config.hooksPath));
+    const auto present
+        = [&hooks](const QString &name) { return QFileInfo(hooks.filePath(name)).isFile(); };
+    // What Kamal puts in a hook's environment (reference §3.16); secrets only for the hooks
+    // that get them.
+    QList<std::pair<QString, QString>> base {
+        {QStringLiteral("KAMAL_RECORDED_AT"), stamp.recordedAtText()},
+        {QStringLiteral("KAMAL_PERFORMER"), stamp.performer},
+        {QStringLiteral("KAMAL_VERSION"), version},
+        {QStringLiteral("KAMAL_SERVICE_VERSION"),
+         config.service + QLatin1Char('@') + abbreviatedVersion(version)},
+        {QStringLiteral("KAMAL_SERVICE"), config.service},
+        {QStringLiteral("KAMAL_HOSTS"), config.allHosts().join(QLatin1Char(','))},
+        {QStringLiteral("KAMAL_COMMAND"), commandWord(request.kind)},
+        {QStringLiteral("KAMAL_LOCK"), QStringLiteral("false")}};
+    if (!request.destination.isEmpty())
+        base.append({QStringLiteral("KAMAL_DESTINATION"), request.destination});
+    if (const QString sub = subcommandWord(request.kind); !sub.isEmpty())
+        base.append({QStringLiteral("KAMAL_SUBCOMMAND"), sub});
+    const auto hookStep = [&](const QString &name, bool withSecrets, bool locked) {
+        Kamal::PlanAction action;
+        // Run as a program, from the project folder, as Kamal does.
+        action.command = Kamal::Command {
+            QLatin1Char('\'')
+            + hooks.filePath(name).replace(QLatin1String("'"), QLatin1String("'\\''"))
+            + QLatin1Char('\'')};
+        action.environment = base;
+        for (auto &[variable, value] : action.environment) {
+            if (variable == QLatin1String("KAMAL_LOCK"))
+                value = locked ? QStringLiteral("true") : QStringLiteral("false");
+        }
+        if (withSecrets) {
+            for (auto it = request.secrets.cbegin(); it != request.secrets.cend(); ++it)
+                action.environment.append({it.key(), it.value()});
+        }
+        if (name == QLatin1String("post-deploy"))
+            action.environment.append(
+                {QStringLiteral("KAMAL_RUNTIME"), QStringLiteral("{{runtime}}")});
+        Kamal::PlanStep step;
+        step.id = QStringLiteral("hook.") + name;
+        step.title = Text::tr("Run the %1 hook").arg(name);
+        step.actions = {action};
+        return Kamal::PlanStage {{step}};
+    };
+    const bool deployLike
+        = request.kind == OperationKind::Deploy || request.kind == OperationKind::Rollback;
+    if (deployLike && present(QStringLiteral("post-deploy")))
+        plan.stages.append(hookStep(QStringLiteral("post-deploy"), true, false));
+    if (deployLike && present(QStringLiteral("pre-deploy"))) {
+        const int lock = stageWith(plan, QStringLiteral("lock.acquire"));
+        plan.stages.insert(lock + 1, hookStep(QStringLiteral("pre-deploy"), true, true));
+    }
+    if (const int build = stageWith(plan, QStringLiteral("build"));
+        build >= 0 && present(QStringLiteral("pre-build")))
+        plan.stages.insert(build, hookStep(QStringLiteral("pre-build"), false, false));
+    if (present(QStringLiteral("pre-connect")))
+        plan.stages.prepend(hookStep(QStringLiteral("pre-connect"), true, false));
+}
+
+namespace { } // namespace
 
 Result<QString> gitVersion(const QString &projectRoot)
 {
@@ -185,6 +296,7 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     if (!plan)
         return unexpected(plan.error());
     prepared.plan = std::move(*plan);
+    addHooks(prepared.plan, *prepared.config, request, inputs.version, inputs.stamp);
     return prepared;
 }
 

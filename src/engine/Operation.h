@@ -54,6 +54,13 @@ struct PreparedOperation
 // never uses a guessed value), and builds the plan. Reads files and runs `git`; no network.
 [[nodiscard]] Result<PreparedOperation> prepareOperation(const OperationRequest &request);
 
+// Adds the project's hooks (.kamal/hooks, or deploy.yml's hooks_path) to `plan` where Kamal
+// runs them: pre-connect first, pre-build before the build, pre-deploy inside the lock,
+// post-deploy at the end (only when everything before succeeded), each with Kamal's KAMAL_*
+// variables (and the secrets, for those three). A failing hook stops the run.
+void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const OperationRequest &request,
+              const QString &version, const Kamal::Stamp &stamp);
+
 // Kamal's version: the SHA of git HEAD, with `_uncommitted_<16 hex>` when the tree has
 // changes; an error when the folder is not a git repository (then --version is needed).
 [[nodiscard]] Result<QString> gitVersion(const QString &projectRoot);

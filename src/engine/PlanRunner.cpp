@@ -84,6 +84,7 @@ void PlanRunner::start(const Plan &plan)
 
 void PlanRunner::run(const Plan &plan)
 {
+    m_runClock.start();
     std::map<QString, std::unique_ptr<HostState>> hosts;
     for (const PlanStage &stage : plan.stages) {
         for (const PlanStep &step : stage.steps) {
@@ -356,8 +357,13 @@ Result<QString> PlanRunner::runLocal(const PlanStep &step, const QString &comman
     const Secrets::ShellInvocation shell = Secrets::shellInvocation(Secrets::hostShellKind());
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : environment)
-        env.insert(name, value);
+    for (const auto &[name, value] : environment) {
+        // post-deploy's KAMAL_RUNTIME: the seconds the run took so far.
+        env.insert(name,
+                   value == QLatin1String("{{runtime}}")
+                       ? QString::number(m_runClock.elapsed() / 1000)
+                       : value);
+    }
     env.insert(QStringLiteral("BERTH_SHELL_COMMAND"), command);
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_options.projectRoot);

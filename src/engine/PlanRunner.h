@@ -4,6 +4,7 @@
 #include "core/kamal/Plan.h"
 #include "core/secrets/Redactor.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -86,6 +87,7 @@ private:
     [[nodiscard]] bool sleepFor(int seconds, bool cancellable) const;
 
     Options m_options;
+    QElapsedTimer m_runClock; // started and read by the run's own threads only
     std::thread m_thread;
     std::atomic_bool m_cancel {false};
     std::atomic_bool m_failed {false};

@@ -1,0 +1,187 @@
+// Preparing an operation: what Berth refuses before anything runs, the version as Kamal names
+// it, and the hooks where Kamal runs them with Kamal's variables.
+#include "core/AtomicFile.h"
+#include "engine/Operation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Berth;
+using namespace Berth::Engine;
+
+namespace {
+
+const QByteArray BaseConfig = "service: shop\nimage: acme/shop\nservers:\n  - 10.0.0.1\n"
+                              "registry:\n  username: a\n  password: [KAMAL_REGISTRY_PASSWORD]\n"
+                              "builder:\n  arch: amd64\n";
+
+bool git(const QString &dir, const QStringList &args)
+{
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.start(QStringLiteral("git"),
+                  QStringList {QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                               QStringLiteral("-c"), QStringLiteral("user.email=t@example.com")}
+                      + args);
+    return process.waitForFinished(20000) && process.exitCode() == 0;
+}
+
+QStringList stepIds(const Kamal::Plan &plan)
+{
+    QStringList ids;
+    for (const Kamal::PlanStage &stage : plan.stages) {
+        for (const Kamal::PlanStep &step : stage.steps) {
+            if (!ids.contains(step.id))
+                ids.append(step.id);
+        }
+    }
+    return ids;
+}
+
+const Kamal::PlanAction *hookAction(const Kamal::Plan &plan, const QString &id)
+{
+    for (const Kamal::PlanStage &stage : plan.stages) {
+        for (const Kamal::PlanStep &step : stage.steps) {
+            if (step.id == id)
+                return &step.actions.constFirst();
+        }
+    }
+    return nullptr;
+}
+
+QString env(const Kamal::PlanAction &action, const QString &name)
+{
+    for (const auto &[variable, value] : action.environment) {
+        if (variable == name)
+            return value;
+    }
+    return QStringLiteral("<unset>");
+}
+
+} // namespace
+
+class TestOperation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    OperationRequest request(const QString &version = QStringLiteral("v1")) const
+    {
+        OperationRequest r;
+        r.projectRoot = m_dir.path();
+        r.version = version;
+        r.skipPush = false;
+        r.secrets.insert(QStringLiteral("KAMAL_REGISTRY_PASSWORD"), QStringLiteral("hunter2"));
+        return r;
+    }
+
+    void writeConfig(const QByteArray &text)
+    {
+        QVERIFY(AtomicFile::write(m_dir.filePath(QStringLiteral("config/deploy.yml")), text)
+                    .has_value());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("config"));
+        QDir(m_dir.path()).mkpath(QStringLiteral(".kamal/hooks"));
+        writeConfig(BaseConfig);
+    }
+
+    void placesHooksWhereKamalRunsThem()
+    {
+        for (const QString &hook : {QStringLiteral("pre-connect"), QStringLiteral("pre-build"),
+                                    QStringLiteral("pre-deploy"), QStringLiteral("post-deploy")}) {
+            QVERIFY(AtomicFile::write(m_dir.filePath(QStringLiteral(".kamal/hooks/") + hook),
+                                      "#!/bin/sh\n")
+                        .has_value());
+        }
+        const auto prepared = prepareOperation(request());
+        QVERIFY2(prepared.has_value(), prepared ? "" : qPrintable(prepared.error().message));
+        const QStringList ids = stepIds(prepared->plan);
+        QCOMPARE(ids.constFirst(), QStringLiteral("hook.pre-connect"));
+        QCOMPARE(ids.indexOf(QStringLiteral("hook.pre-build")) + 1,
+                 ids.indexOf(QStringLiteral("build")));
+        QCOMPARE(ids.indexOf(QStringLiteral("hook.pre-deploy")) - 1,
+                 ids.indexOf(QStringLiteral("lock.acquire")));
+        QCOMPARE(ids.constLast(), QStringLiteral("hook.post-deploy"));
+        QVERIFY(ids.indexOf(QStringLiteral("lock.release"))
+                < ids.indexOf(QStringLiteral("hook.post-deploy")));
+
+        const Kamal::PlanAction *preDeploy
+            = hookAction(prepared->plan, QStringLiteral("hook.pre-deploy"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_VERSION")), QStringLiteral("v1"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_SERVICE_VERSION")),
+                 QStringLiteral("shop@v1"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_HOSTS")), QStringLiteral("10.0.0.1"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_COMMAND")), QStringLiteral("deploy"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_LOCK")), QStringLiteral("true"));
+        QCOMPARE(env(*preDeploy, QStringLiteral("KAMAL_REGISTRY_PASSWORD")),
+                 QStringLiteral("hunter2"));
+        QVERIFY(env(*preDeploy, QStringLiteral("KAMAL_RECORDED_AT")).endsWith(QLatin1Char('Z')));
+        // pre-build gets no secrets; post-deploy gets the runtime.
+        const Kamal::PlanAction *preBuild
+            = hookAction(prepared->plan, QStringLiteral("hook.pre-build"));
+        QCOMPARE(env(*preBuild, QStringLiteral("KAMAL_REGISTRY_PASSWORD")),
+                 QStringLiteral("<unset>"));
+        QCOMPARE(env(*preBuild, QStringLiteral("KAMAL_LOCK")), QStringLiteral("false"));
+        const Kamal::PlanAction *postDeploy
+            = hookAction(prepared->plan, QStringLiteral("hook.post-deploy"));
+        QCOMPARE(env(*postDeploy, QStringLiteral("KAMAL_RUNTIME")), QStringLiteral("{{runtime}}"));
+        QVERIFY(
+            postDeploy->command.toString().endsWith(QLatin1String("/.kamal/hooks/post-deploy'")));
+    }
+
+    void refusesWhatKamalWouldRefuse()
+    {
+        writeConfig("service: shop\nimage: acme/shop\nservers:\n  - 10.0.0.1\nfoo: 1\n");
+        auto prepared = prepareOperation(request());
+        QVERIFY(!prepared);
+        QCOMPARE(prepared.error().code, QStringLiteral("operation.config"));
+        QVERIFY(prepared.error().message.contains(QLatin1String("unknown key")));
+    }
+
+    void neverRunsOnAGuessedValue()
+    {
+        writeConfig(BaseConfig + "env:\n  clear:\n    REV: <%= `git rev-parse HEAD` %>\n");
+        const auto prepared = prepareOperation(request());
+        QVERIFY(!prepared);
+        QCOMPARE(prepared.error().code, QStringLiteral("operation.ruby"));
+        QVERIFY2(prepared.error().message.contains(QLatin1String("line 12")),
+                 qPrintable(prepared.error().message));
+    }
+
+    void namesTheVersionAsKamalDoes()
+    {
+        // Not a repository: a version must be given.
+        auto version = gitVersion(m_dir.path());
+        QVERIFY(!version);
+        QCOMPARE(version.error().code, QStringLiteral("operation.no-git"));
+        QVERIFY(!prepareOperation(request(QString())));
+        // A clean tree: HEAD; a dirty one: HEAD_uncommitted_<16 hex>.
+        QVERIFY(git(m_dir.path(), {QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git(m_dir.path(), {QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git(m_dir.path(),
+                    {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("x")}));
+        version = gitVersion(m_dir.path());
+        QVERIFY(version.has_value());
+        QCOMPARE(version->size(), 40);
+        writeConfig(BaseConfig + "# changed\n");
+        const auto dirty = gitVersion(m_dir.path());
+        QVERIFY(dirty.has_value());
+        QVERIFY(dirty->startsWith(*version + QStringLiteral("_uncommitted_")));
+        QCOMPARE(dirty->size(), 40 + 13 + 16);
+        const auto prepared = prepareOperation(request(QString()));
+        QVERIFY(prepared.has_value());
+        QVERIFY(prepared->version.startsWith(*version));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperation)
+#include "tst_operation.moc"
