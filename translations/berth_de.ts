@@ -2902,6 +2902,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>Run the %1 hook</source>
         <translation>Den Hook %1 ausführen</translation>
     </message>
+    <message>
+        <source>Make a clean copy of commit %1</source>
+        <translation>Saubere Kopie von Commit %1 anlegen</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -2897,6 +2897,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>Run the %1 hook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make a clean copy of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

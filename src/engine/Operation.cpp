@@ -3,6 +3,7 @@
 #include "core/config/ConfigLoader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -99,6 +100,63 @@ int stageWith(const Kamal::Plan &plan, const QString &stepId)
 
 } // namespace
 
+void buildFromCleanClone(Kamal::Plan &plan, const Kamal::KamalConfig &config,
+                         const QString &projectRoot, const QString &version)
+{
+    const int build = stageWith(plan, QStringLiteral("build"));
+    if (build < 0 || !git(projectRoot, {QStringLiteral("rev-parse"), QStringLiteral("--git-dir")}))
+        return; // not a repository: Kamal builds the folder as it is
+    // One clone per project, kept between builds like Kamal's (fetch + reset is fast).
+    const QString clones = QDir(QDir::tempPath()).filePath(QStringLiteral("berth-clones"));
+    const QString name = QStringLiteral("%1-%2").arg(
+        config.service,
+        QString::fromLatin1(
+            QCryptographicHash::hash(projectRoot.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(12)));
+    const QString directory = QDir(clones).filePath(name);
+    const QString commit = version.section(QStringLiteral("_uncommitted_"), 0, 0);
+    // Double quotes work for sh and for cmd.exe alike; these paths hold no quotes.
+    const auto quoted = [](const QString &path) -> QString {
+        return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
+    };
+    QList<Kamal::PlanAction> actions;
+    const auto gitIn = [&](const QStringList &args) {
+        Kamal::PlanAction action;
+        action.command = Kamal::Command(
+            QStringList {QStringLiteral("git"), QStringLiteral("-C"), quoted(directory)} + args);
+        actions.append(action);
+    };
+    if (QFileInfo(directory).isDir()) {
+        gitIn({QStringLiteral("remote"), QStringLiteral("set-url"), QStringLiteral("origin"),
+               quoted(projectRoot)});
+        gitIn({QStringLiteral("fetch"), QStringLiteral("--quiet"), QStringLiteral("origin")});
+    } else {
+        QDir().mkpath(clones);
+        Kamal::PlanAction clone;
+        clone.command
+            = Kamal::Command {QStringLiteral("git"),     QStringLiteral("clone"),
+                              QStringLiteral("--quiet"), QStringLiteral("--recurse-submodules"),
+                              quoted(projectRoot),       quoted(directory)};
+        actions.append(clone);
+    }
+    gitIn({QStringLiteral("reset"), QStringLiteral("--quiet"), QStringLiteral("--hard"), commit});
+    gitIn({QStringLiteral("clean"), QStringLiteral("-fdxq")});
+    gitIn({QStringLiteral("submodule"), QStringLiteral("update"), QStringLiteral("--init"),
+           QStringLiteral("--quiet")});
+    Kamal::PlanStep step;
+    step.id = QStringLiteral("build.clone");
+    step.title = Text::tr("Make a clean copy of commit %1").arg(commit.left(7));
+    step.actions = actions;
+    plan.stages.insert(build, Kamal::PlanStage {{step}});
+    // The build itself runs in the clone: uncommitted changes are not in the image, as with
+    // Kamal.
+    for (Kamal::PlanStep &buildStep : plan.stages[build + 1].steps) {
+        for (Kamal::PlanAction &action : buildStep.actions)
+            action.workingDirectory = directory;
+    }
+}
+
 void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const OperationRequest &request,
               const QString &version, const Kamal::Stamp &stamp)
 {
@@ -154,7 +212,9 @@ void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const Operati
         const int lock = stageWith(plan, QStringLiteral("lock.acquire"));
         plan.stages.insert(lock + 1, hookStep(QStringLiteral("pre-deploy"), true, true));
     }
-    if (const int build = stageWith(plan, QStringLiteral("build"));
+    // Kamal runs pre-build before it prepares the clean clone.
+    const int clone = stageWith(plan, QStringLiteral("build.clone"));
+    if (const int build = clone >= 0 ? clone : stageWith(plan, QStringLiteral("build"));
         build >= 0 && present(QStringLiteral("pre-build")))
         plan.stages.insert(build, hookStep(QStringLiteral("pre-build"), false, false));
     if (present(QStringLiteral("pre-connect")))
@@ -296,6 +356,9 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     if (!plan)
         return unexpected(plan.error());
     prepared.plan = std::move(*plan);
+    if (request.kind == OperationKind::Deploy && !request.skipPush
+        && prepared.config->builder.context.isEmpty())
+        buildFromCleanClone(prepared.plan, *prepared.config, request.projectRoot, prepared.version);
     addHooks(prepared.plan, *prepared.config, request, inputs.version, inputs.stamp);
     return prepared;
 }

@@ -54,6 +54,12 @@ struct PreparedOperation
 // never uses a guessed value), and builds the plan. Reads files and runs `git`; no network.
 [[nodiscard]] Result<PreparedOperation> prepareOperation(const OperationRequest &request);
 
+// Makes the build of `plan` run in a clean clone of the commit being deployed (Kamal's
+// default when deploy.yml sets no builder context): a clone per project under the temporary
+// folder, fetched and reset before each build. No-op outside a git repository.
+void buildFromCleanClone(Kamal::Plan &plan, const Kamal::KamalConfig &config,
+                         const QString &projectRoot, const QString &version);
+
 // Adds the project's hooks (.kamal/hooks, or deploy.yml's hooks_path) to `plan` where Kamal
 // runs them: pre-connect first, pre-build before the build, pre-deploy inside the lock,
 // post-deploy at the end (only when everything before succeeded), each with Kamal's KAMAL_*

@@ -42,6 +42,7 @@ struct PlanRunner::HostState
     QString host; // "" = the deploying machine
     std::unique_ptr<Berth::Ssh::Session> session;
     QHash<QString, QString> captures;
+    QString workingDirectory; // of the local action running now
     // Output waiting to be emitted: batched so a chatty command cannot flood the GUI.
     QString pending;
     QString pendingStep;
@@ -268,6 +269,7 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
         items = state.captures.value(action.forEach).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         items.removeAll(state.captures.value(action.forEachExcept));
     }
+    state.workingDirectory = action.workingDirectory;
     for (const QString &item : std::as_const(items)) {
         const QString command = action.resolved(state.captures, item).toString();
         const auto out = action.onHost.isEmpty() || action.onHost == state.host
@@ -313,7 +315,8 @@ Result<QString> PlanRunner::runCommand(HostState &state, const PlanStep &step,
     Q_EMIT output(state.host, step.id,
                   QStringLiteral("$ ") + m_options.redactor.redact(command) + QLatin1Char('\n'));
     if (state.host.isEmpty())
-        return runLocal(step, command, environment, cancellable, exitStatus);
+        return runLocal(step, command, state.workingDirectory, environment, cancellable,
+                        exitStatus);
 
     // Output is redacted as it streams (a secret split across two chunks is still caught)
     // and sent in batches of at most ten a second.
@@ -349,6 +352,7 @@ Result<QString> PlanRunner::runCommand(HostState &state, const PlanStep &step,
 }
 
 Result<QString> PlanRunner::runLocal(const PlanStep &step, const QString &command,
+                                     const QString &workingDirectory,
                                      const QList<std::pair<QString, QString>> &environment,
                                      bool cancellable, int *exitStatus)
 {
@@ -366,7 +370,8 @@ Result<QString> PlanRunner::runLocal(const PlanStep &step, const QString &comman
     }
     env.insert(QStringLiteral("BERTH_SHELL_COMMAND"), command);
     process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_options.projectRoot);
+    process.setWorkingDirectory(workingDirectory.isEmpty() ? m_options.projectRoot
+                                                           : workingDirectory);
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(shell.program, shell.arguments);
     if (!process.waitForStarted(10000))

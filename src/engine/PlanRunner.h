@@ -82,6 +82,7 @@ private:
                                              const QList<std::pair<QString, QString>> &environment,
                                              bool cancellable, int *exitStatus);
     [[nodiscard]] Result<QString> runLocal(const Kamal::PlanStep &step, const QString &command,
+                                           const QString &workingDirectory,
                                            const QList<std::pair<QString, QString>> &environment,
                                            bool cancellable, int *exitStatus);
     [[nodiscard]] bool sleepFor(int seconds, bool cancellable) const;

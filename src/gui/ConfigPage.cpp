@@ -812,7 +812,7 @@ QString ConfigPage::resolved(const QString &path) const
         return hostsPath(root, role);
     // Variables go where the file already writes them: under clear: when it uses the
     // clear/secret form (or has no env yet), else straight under env:.
-    const auto variablesIn = [&root](const QString &envPath) {
+    const auto variablesIn = [&root](const QString &envPath) -> QString {
         const YamlNodePtr env = root ? YamlEditor::find(root, envPath) : nullptr;
         const bool complex = !env || !env->isMap() || env->entries.isEmpty()
             || env->value(QStringLiteral("clear")) || env->value(QStringLiteral("secret"));

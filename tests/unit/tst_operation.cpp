@@ -2,10 +2,12 @@
 // it, and the hooks where Kamal runs them with Kamal's variables.
 #include "core/AtomicFile.h"
 #include "engine/Operation.h"
+#include "engine/PlanRunner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -180,6 +182,51 @@ private Q_SLOTS:
         const auto prepared = prepareOperation(request(QString()));
         QVERIFY(prepared.has_value());
         QVERIFY(prepared->version.startsWith(*version));
+
+        // The build runs in a clean clone of the commit: run that step for real.
+        const QStringList ids = stepIds(prepared->plan);
+        QCOMPARE(ids.indexOf(QStringLiteral("build.clone")) + 1,
+                 ids.indexOf(QStringLiteral("build")));
+        QCOMPARE(ids.indexOf(QStringLiteral("hook.pre-build")) + 1,
+                 ids.indexOf(QStringLiteral("build.clone")));
+        Kamal::Plan clonePlan;
+        QString buildDirectory;
+        for (const Kamal::PlanStage &stage : prepared->plan.stages) {
+            for (const Kamal::PlanStep &step : stage.steps) {
+                if (step.id == QLatin1String("build.clone"))
+                    clonePlan.stages.append(stage);
+                if (step.id == QLatin1String("build"))
+                    buildDirectory = step.actions.constLast().workingDirectory;
+            }
+        }
+        QVERIFY(!buildDirectory.isEmpty());
+        QDir(buildDirectory).removeRecursively();
+        for (int round = 0; round < 2; ++round) { // a fresh clone, then fetch + reset
+            PlanRunner runner({});
+            QSignalSpy finished(&runner, &PlanRunner::finished);
+            runner.start(clonePlan);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.constFirst().constFirst().value<PlanRunner::Outcome>(),
+                     PlanRunner::Outcome::Success);
+            QFile cloned(QDir(buildDirectory).filePath(QStringLiteral("config/deploy.yml")));
+            QVERIFY(cloned.open(QIODevice::ReadOnly));
+            QCOMPARE(cloned.readAll(), BaseConfig); // the commit, not the uncommitted change
+            if (round == 0) {
+                const auto again = prepareOperation(request(QString()));
+                QVERIFY(again.has_value());
+                clonePlan.stages.clear();
+                for (const Kamal::PlanStage &stage : again->plan.stages) {
+                    if (stage.steps.constFirst().id == QLatin1String("build.clone"))
+                        clonePlan.stages.append(stage);
+                }
+                QVERIFY(clonePlan.stages.constFirst()
+                            .steps.constFirst()
+                            .actions.constFirst()
+                            .command.toString()
+                            .contains(QLatin1String("set-url")));
+            }
+        }
+        QDir(buildDirectory).removeRecursively();
     }
 };
 

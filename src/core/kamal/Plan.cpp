@@ -98,7 +98,12 @@ Result<PlanStage> PlanBuilder::buildStage() const
     const BuilderCommands builder(m_config, m_inputs.version, m_inputs.dockerArch);
     const bool remote
         = builder.kind() == Builder::Kind::Remote || builder.kind() == Builder::Kind::Hybrid;
-    QList<PlanAction> actions {run(builder.ensureDockerInstalled())};
+    // A local build without buildx falls back to `docker build` + `docker push`: the buildx
+    // check's failure is the switch (remote builders need buildx, so they stop there).
+    const QString noBuildx = QStringLiteral("buildx.failed");
+    QList<PlanAction> actions {
+        remote ? run(builder.ensureDockerInstalled())
+               : runIgnoringFailure(builder.ensureDockerInstalled(), QStringLiteral("buildx"))};
     // Remote builders push with BUILDKIT_NO_CLIENT_TOKEN and need no local login.
     if (!remote && !m_config.registry.isLocal()) {
         const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
@@ -106,6 +111,7 @@ Result<PlanStage> PlanBuilder::buildStage() const
             return unexpected(login.error());
         actions.append(run(*login));
     }
+    const qsizetype firstBuildxAction = actions.size();
     actions.append(runIgnoringFailure(builder.inspectBuilder(), QStringLiteral("builder")));
     const QString missing = QStringLiteral("builder.failed");
     PlanAction remove = runIgnoringFailure(builder.remove());
@@ -121,6 +127,14 @@ Result<PlanStage> PlanBuilder::buildStage() const
     PlanAction push = run(builder.push());
     push.environment = builder.pushEnv();
     actions.append(push);
+    if (!remote) {
+        for (qsizetype i = firstBuildxAction; i < actions.size(); ++i)
+            actions[i].unlessSet = noBuildx;
+        actions.append(run(builder.classicBuild(), {}, noBuildx));
+        const QList<Command> pushes = builder.classicPush();
+        for (const Command &command : pushes)
+            actions.append(run(command, {}, noBuildx));
+    }
     return PlanStage {
         {step(QStringLiteral("build"), tr("Build and push the image"), QString(), actions)}};
 }

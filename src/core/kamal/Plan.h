@@ -35,6 +35,8 @@ struct PlanAction
     Kind kind = Kind::Run;
     Command command;
     QList<std::pair<QString, QString>> environment; // for local runs (build secrets)
+    // Local runs: where they run; empty = the project folder (the build runs in a clean clone).
+    QString workingDirectory;
     QString path;
     QString source; // Upload: the local file it comes from, relative to the project; empty
                     // for generated content (env files, rendered ERB)

@@ -195,6 +195,36 @@ Command BuilderCommands::push() const
     return command;
 }
 
+Command BuilderCommands::classicBuild() const
+{
+    const Builder &builder = m_config.builder;
+    Command command {docker(),
+                     QStringLiteral("build"),
+                     QStringLiteral("-t"),
+                     m_config.absoluteImage(m_version),
+                     QStringLiteral("-t"),
+                     m_config.latestImage()};
+    command.args(argumentize(QStringLiteral("--label"),
+                             Arguments {{QStringLiteral("service"), m_config.service}}));
+    command.args(argumentize(QStringLiteral("--build-arg"), builder.args));
+    Arguments secrets;
+    for (const QString &secret : builder.secrets)
+        secrets.append({QStringLiteral("id"), secret});
+    command.args(argumentize(QStringLiteral("--secret"), secrets));
+    command.args({QStringLiteral("--file"), builder.dockerfile});
+    if (!builder.target.isEmpty())
+        command.args({QStringLiteral("--target"), builder.target});
+    command.arg(builder.context.isEmpty() ? QStringLiteral(".") : builder.context);
+    command.arg(QStringLiteral("2>&1"));
+    return command;
+}
+
+QList<Command> BuilderCommands::classicPush() const
+{
+    return {Command {docker(), QStringLiteral("push"), m_config.absoluteImage(m_version)},
+            Command {docker(), QStringLiteral("push"), m_config.latestImage()}};
+}
+
 QList<std::pair<QString, QString>> BuilderCommands::pushEnv() const
 {
     // Remote builders must not receive the local registry token (Kamal 2.12).

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] Command inspectBuilder() const;
     // `docker buildx build … <context> 2>&1`; run with pushEnv() and the build secrets set.
     [[nodiscard]] Command push() const;
+    // Without buildx (Debian packages none): a classic `docker build` of this machine's
+    // architecture with the same tags, label, args, secrets and file, then `docker push` of
+    // both tags. Berth's fallback; Kamal itself requires buildx.
+    [[nodiscard]] Command classicBuild() const;
+    [[nodiscard]] QList<Command> classicPush() const;
     [[nodiscard]] QList<std::pair<QString, QString>> pushEnv() const;
     [[nodiscard]] Command info() const;
     // On app hosts.
