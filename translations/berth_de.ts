@@ -651,10 +651,6 @@
         <translation>Für Rollen ohne Proxy (Standard 7)</translation>
     </message>
     <message>
-        <source>Computed from %1 — change the variable on the Secrets page</source>
-        <translation>Berechnet aus %1 — ändern Sie die Variable auf der Seite Geheimnisse</translation>
-    </message>
-    <message>
         <source>✓ Kamal accepts this configuration.</source>
         <translation>✓ Kamal akzeptiert diese Konfiguration.</translation>
     </message>
@@ -1126,6 +1122,14 @@
     <message>
         <source>%1  — ⚠ not set: define it in .kamal/secrets</source>
         <translation>%1  — ⚠ nicht gesetzt: in .kamal/secrets definieren</translation>
+    </message>
+    <message>
+        <source>Computed from %1</source>
+        <translation>Berechnet aus %1</translation>
+    </message>
+    <message>
+        <source>From the variable %1 = %2 — &lt;a href=&quot;%1&quot;&gt;change %1…&lt;/a&gt;</source>
+        <translation>Aus der Variablen %1 = %2 — &lt;a href=&quot;%1&quot;&gt;%1 ändern …&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1806,6 @@
         <translation>Variable hinzufügen</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
         <source>Secret: masked here and hidden in every log</source>
         <translation>Geheim: hier maskiert und in jedem Log verborgen</translation>
     </message>
@@ -1915,6 +1915,10 @@
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
 </context>
 <context>

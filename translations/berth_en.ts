@@ -651,10 +651,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computed from %1 — change the variable on the Secrets page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✓ Kamal accepts this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,6 +1121,14 @@
     </message>
     <message>
         <source>%1  — ⚠ not set: define it in .kamal/secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the variable %1 = %2 — &lt;a href=&quot;%1&quot;&gt;change %1…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,10 +1806,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Secret: masked here and hidden in every log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,6 +1914,10 @@
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

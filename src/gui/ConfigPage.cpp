@@ -380,6 +380,8 @@ ConfigPage::Field &ConfigPage::addText(QFormLayout *form, const QString &label, 
     field->line->setClearButtonEnabled(true);
     field->note = new QLabel(form->parentWidget());
     field->note->setWordWrap(true);
+    field->note->setTextFormat(Qt::RichText);
+    connect(field->note, &QLabel::linkActivated, this, &ConfigPage::changeVariableRequested);
     field->note->hide();
     auto *box = new QWidget(form->parentWidget());
     auto *boxLayout = new QVBoxLayout(box);
@@ -419,6 +421,8 @@ ConfigPage::Field &ConfigPage::addBoolean(QFormLayout *form, const QString &labe
     field->check->setToolTip(help + QStringLiteral("\n(") + path + QLatin1Char(')'));
     field->note = new QLabel(form->parentWidget());
     field->note->setWordWrap(true);
+    field->note->setTextFormat(Qt::RichText);
+    connect(field->note, &QLabel::linkActivated, this, &ConfigPage::changeVariableRequested);
     field->note->hide();
     form->addRow(QString(), field->check);
     form->addRow(QString(), field->note);
@@ -931,7 +935,7 @@ void ConfigPage::commitField(Field &field)
     }
     const auto done = m_session->set(path, value);
     if (!done) {
-        field.note->setText(done.error().message);
+        field.note->setText(done.error().message.toHtmlEscaped());
         field.note->setForegroundRole(QPalette::BrightText);
         field.note->show();
         Q_EMIT statusMessage(done.error().message);
@@ -1122,7 +1126,7 @@ void ConfigPage::refreshFields()
             }
         }
         if (!problem.isEmpty()) {
-            field->note->setText(QStringLiteral("⚠ ") + problem);
+            field->note->setText(QStringLiteral("⚠ ") + problem.toHtmlEscaped());
             field->note->setForegroundRole(QPalette::BrightText);
             field->note->show();
         } else if (!erbTemplate.isEmpty() && node && node->isScalar()
@@ -1132,16 +1136,22 @@ void ConfigPage::refreshFields()
             static const QRegularExpression secretLike(QStringLiteral("password|secret|token|key"),
                                                        QRegularExpression::CaseInsensitiveOption);
             field->note->setText(
-                !computed
-                    ? tr("Computed by Ruby code, which Berth does not run: %1").arg(erbTemplate)
+                !computed ? tr("Computed by Ruby code, which Berth does not run: %1")
+                                .arg(erbTemplate.toHtmlEscaped())
                     : secretLike.match(path).hasMatch()
                     ? tr("Computed by Ruby: ••••••• (hidden: it looks like a secret)")
-                    : tr("Computed by Ruby: %1").arg(scalarOf(computed)));
+                    : tr("Computed by Ruby: %1").arg(scalarOf(computed).toHtmlEscaped()));
             field->note->setForegroundRole(QPalette::PlaceholderText);
             field->note->show();
         } else if (!erbTemplate.isEmpty()) {
+            // A value from a variable stays a template: offer to change the variable.
+            static const QRegularExpression variable(
+                QStringLiteral("ENV(?:\\[|\\.fetch\\(\\s*)[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']"));
+            const QString name = variable.match(erbTemplate).captured(1);
             field->note->setText(
-                tr("Computed from %1 — change the variable on the Secrets page").arg(erbTemplate));
+                name.isEmpty() ? tr("Computed from %1").arg(erbTemplate.toHtmlEscaped())
+                               : tr("From the variable %1 = %2 — <a href=\"%1\">change %1…</a>")
+                                     .arg(name, scalarOf(node).toHtmlEscaped()));
             field->note->setForegroundRole(QPalette::PlaceholderText);
             field->note->show();
         } else {

@@ -59,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The user wants to change the project variable `name` a field's value comes from.
+    void changeVariableRequested(const QString &name);
 
 private:
     struct Field;

@@ -110,6 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_stack->addWidget(widget);
     }
     layout->addWidget(m_stack, 1);
+    // A form's value comes from a variable: set it where variables live.
+    connect(m_configPage, &ConfigPage::changeVariableRequested, this, [this](const QString &name) {
+        selectPage(PageId::Secrets);
+        m_secretsPage->editVariable(name);
+    });
     // Rollback and lock release start on the Deploy page, where the plan is shown first.
     connect(m_releasesPage, &ReleasesPage::rollbackRequested, this, [this](const QString &version) {
         selectPage(PageId::Deploy);

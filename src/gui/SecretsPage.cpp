@@ -413,11 +413,11 @@ void SecretsPage::editVariable(const QString &name)
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("variableDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(name.isEmpty() ? tr("Add a variable") : tr("Change %1").arg(name));
+    dialog->setWindowTitle(name.isEmpty() ? tr("Add a variable") : tr("Set %1").arg(name));
     auto *form = new QFormLayout(dialog);
     auto *nameEdit = new QLineEdit(name, dialog);
     nameEdit->setObjectName(QStringLiteral("variableName"));
-    nameEdit->setReadOnly(!name.isEmpty() && m_environment->contains(name));
+    nameEdit->setReadOnly(!name.isEmpty());
     auto *valueEdit = new QLineEdit(dialog);
     valueEdit->setObjectName(QStringLiteral("variableValue"));
     valueEdit->setEchoMode(QLineEdit::Password);

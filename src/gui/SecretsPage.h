@@ -42,6 +42,8 @@ public:
 
     // Reads the keychain and resolves .kamal/secrets again.
     void reload();
+    // Opens the dialog to set `name` (a new variable when it is not in the keychain yet).
+    void editVariable(const QString &name);
 
     // The last resolution (for tests and for other pages); empty before the first one.
     [[nodiscard]] const Secrets::SecretsResolution &resolution() const { return m_resolution; }
@@ -64,7 +66,6 @@ private:
     void refreshVariables();
     void updateButtons();
     void refreshSecrets();
-    void editVariable(const QString &name);
     void removeVariable();
     void importDotenv();
     void approveCommand();

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -107,6 +108,14 @@ private Q_SLOTS:
         auto *host = qobject_cast<QLineEdit *>(page.fieldFor(QStringLiteral("proxy/host")));
         QCOMPARE(host->text(), QStringLiteral("demo.example.com"));
         QVERIFY(host->isReadOnly());
+        // …and it offers to change the variable, not to hard-code the value.
+        auto *note = host->parentWidget()->findChildren<QLabel *>().value(0);
+        QVERIFY2(note->text().contains(QLatin1String("KAMAL_APP_DOMAIN = demo.example.com")),
+                 qPrintable(note->text()));
+        QSignalSpy change(&page, &ConfigPage::changeVariableRequested);
+        Q_EMIT note->linkActivated(QStringLiteral("KAMAL_APP_DOMAIN"));
+        QCOMPARE(change.size(), 1);
+        QCOMPARE(change.constFirst().constFirst().toString(), QStringLiteral("KAMAL_APP_DOMAIN"));
         QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 1);
         QCOMPARE(
             page.findChild<QTreeWidget *>(QStringLiteral("accessoriesView"))->topLevelItemCount(),
