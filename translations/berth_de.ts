@@ -2349,6 +2349,38 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>Version %1, %2 s.</source>
         <translation>Version %1, %2 s.</translation>
     </message>
+    <message>
+        <source>berth-cli: deploy.yml has no alias “%1”.</source>
+        <translation>berth-cli: deploy.yml hat keinen Alias „%1“.</translation>
+    </message>
+    <message>
+        <source>berth-cli: the alias “%1” cannot be read: %2</source>
+        <translation>berth-cli: Der Alias „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>Alias %1: %2</source>
+        <translation>Alias %1: %2</translation>
+    </message>
+    <message>
+        <source>berth-cli: no running container of %1 on %2.</source>
+        <translation>berth-cli: Kein laufender Container von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>berth-cli: deploy.yml has no accessory “%1”.</source>
+        <translation>berth-cli: deploy.yml hat keinen Zusatzdienst „%1“.</translation>
+    </message>
+    <message>
+        <source>berth-cli: OpenSSH (ssh) could not be started: %1</source>
+        <translation>berth-cli: OpenSSH (ssh) ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>exec: in the running container.</source>
+        <translation>exec: im laufenden Container.</translation>
+    </message>
+    <message>
+        <source>exec: with a terminal, through your OpenSSH (on the primary host).</source>
+        <translation>exec: mit Terminal, über Ihr OpenSSH (auf dem primären Host).</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -2867,6 +2899,14 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Start the app</source>
         <translation>App starten</translation>
+    </message>
+    <message>
+        <source>Run “%1”</source>
+        <translation>„%1“ ausführen</translation>
+    </message>
+    <message>
+        <source>deploy.yml has no accessory “%1”.</source>
+        <translation>deploy.yml hat keinen Zusatzdienst „%1“.</translation>
     </message>
 </context>
 <context>

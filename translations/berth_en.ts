@@ -2344,6 +2344,38 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>Version %1, %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>berth-cli: deploy.yml has no alias “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: the alias “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: no running container of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: deploy.yml has no accessory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: OpenSSH (ssh) could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: in the running container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exec: with a terminal, through your OpenSSH (on the primary host).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -2861,6 +2893,14 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Start the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has no accessory “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,9 @@
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
+#include "core/kamal/InteractiveSsh.h"
+#include "core/kamal/commands/AccessoryCommands.h"
+#include "core/kamal/commands/AppCommands.h"
 #include "core/secrets/Redactor.h"
 #include "core/secrets/SecretsResolver.h"
 #include "engine/HostConnector.h"
@@ -17,10 +20,17 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
 #include <atomic>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 #include <csignal>
 
 namespace Berth::Cli {
@@ -90,6 +100,141 @@ void printPlan(QTextStream &out, const Kamal::Plan &plan, const Secrets::Redacto
     }
 }
 
+// `berth-cli alias NAME [ARGS…]`: the alias's words from deploy.yml, then ARGS, run as if
+// typed, with the same options (Kamal re-invokes itself the same way).
+int runAlias(const QCommandLineParser &parser, const QStringList &words,
+             const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString folder = parser.value(QStringLiteral("C"));
+    auto project = Project::open(folder.isEmpty() ? QDir::currentPath() : folder);
+    if (!project) {
+        err << project.error().message << '\n';
+        return UsageError;
+    }
+    const Config::LoadedConfig config = Config::loadConfig(
+        Config::projectLoadOptions(project->configPath(), parser.value(QStringLiteral("d"))));
+    const Config::YamlNodePtr alias = config.effective
+        ? Config::YamlEditor::find(config.effective, QStringLiteral("aliases/") + words.at(1))
+        : nullptr;
+    if (!alias || !alias->isScalar()) {
+        err << Text::tr("berth-cli: deploy.yml has no alias “%1”.").arg(words.at(1)) << '\n';
+        return UsageError;
+    }
+    const auto expanded = Secrets::shellSplit(alias->scalar);
+    if (!expanded || expanded->isEmpty()) {
+        err << Text::tr("berth-cli: the alias “%1” cannot be read: %2")
+                   .arg(words.at(1), alias->scalar)
+            << '\n';
+        return UsageError;
+    }
+    // The options given on the command line come along; the words are replaced.
+    QStringList rerun {arguments.constFirst()};
+    rerun += *expanded;
+    rerun += words.mid(2);
+    const QStringList options = arguments.mid(1);
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (options.at(i).startsWith(QLatin1Char('-')))
+            rerun.append(options.at(i));
+        else if (i > 0 && options.at(i - 1).startsWith(QLatin1Char('-'))
+                 && (options.at(i - 1) == QLatin1String("-C")
+                     || options.at(i - 1) == QLatin1String("-d")
+                     || options.at(i - 1) == QLatin1String("--project")
+                     || options.at(i - 1) == QLatin1String("--destination")
+                     || options.at(i - 1) == QLatin1String("--known-hosts")
+                     || options.at(i - 1) == QLatin1String("--version")))
+            rerun.append(options.at(i));
+    }
+    err << Text::tr("Alias %1: %2").arg(words.at(1), alias->scalar) << '\n';
+    return runOperationCommand(rerun, out, err);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(fileno(stdin)) != 0;
+#endif
+}
+
+// An interactive exec: the user's OpenSSH with a terminal, on the primary host (Kamal's
+// command line), attached to this terminal.
+int runInteractive(const Kamal::KamalConfig &config, const Engine::OperationRequest &request,
+                   const QString &knownHosts, const Secrets::Redactor &redactor, QTextStream &err)
+{
+    QString remote;
+    QString host;
+    if (request.kind == Engine::OperationKind::AppExec) {
+        host = config.primaryHost();
+        const Kamal::Role *role = config.rolesOnHost(host).value(0);
+        if (!role)
+            return Failure;
+        QString version = request.version;
+        if (request.reuse && version.isEmpty()) {
+            // The running version, asked on the host first (as Kamal does).
+            Engine::HostKeyPolicy policy;
+            policy.knownHostsFile = knownHosts;
+            auto session = Engine::makeConnector(std::make_shared<const Kamal::KamalConfig>(config),
+                                                 policy)(host);
+            if (!session) {
+                err << session.error().message << '\n';
+                return Failure;
+            }
+            const auto current = (*session)->exec(Kamal::AppCommands(config, *role, host, QString())
+                                                      .currentRunningVersion()
+                                                      .toString());
+            version = current ? QString::fromUtf8(current->standardOutput).trimmed() : QString();
+            if (version.isEmpty()) {
+                err << Text::tr("berth-cli: no running container of %1 on %2.")
+                           .arg(role->name, host)
+                    << '\n';
+                return Failure;
+            }
+        }
+        const Kamal::AppCommands app(config, *role, host,
+                                     version.isEmpty() ? QStringLiteral("latest") : version);
+        remote = (request.reuse ? app.executeInExistingContainer(request.command, true)
+                                : app.executeInNewContainer(request.command, QString(), true))
+                     .toString();
+    } else {
+        const auto accessory = std::find_if(
+            config.accessories.cbegin(), config.accessories.cend(),
+            [&request](const Kamal::Accessory &a) { return a.name == request.argument; });
+        if (accessory == config.accessories.cend() || accessory->hosts.isEmpty()) {
+            err << Text::tr("berth-cli: deploy.yml has no accessory “%1”.").arg(request.argument)
+                << '\n';
+            return UsageError;
+        }
+        host = accessory->hosts.constFirst();
+        const Kamal::AccessoryCommands commands(config, *accessory);
+        remote = (request.reuse ? commands.executeInExistingContainer(request.command, true)
+                                : commands.executeInNewContainer(request.command, true))
+                     .toString();
+    }
+    // Like Kamal: `docker … -it` with a terminal, `-i` when stdin is not one (a pipe, CI).
+    if (!stdinIsTerminal())
+        remote.replace(QStringLiteral(" -it "), QStringLiteral(" -i "));
+    const Kamal::InteractiveSsh ssh = Kamal::interactiveSsh(config, host, remote);
+    QStringList arguments = ssh.arguments;
+    if (!knownHosts.isEmpty())
+        arguments.prepend(QStringLiteral("UserKnownHostsFile=") + knownHosts),
+            arguments.prepend(QStringLiteral("-o"));
+    err << redactor.redact(ssh.commandLine) << '\n';
+    err.flush();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    process.start(QStringLiteral("ssh"), arguments);
+    if (!process.waitForStarted(10000)) {
+        err << Text::tr("berth-cli: OpenSSH (ssh) could not be started: %1")
+                   .arg(process.errorString())
+            << '\n';
+        return Failure;
+    }
+    process.waitForFinished(-1); // the user's session: as long as they like
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : Failure;
+}
+
 } // namespace
 
 int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -122,9 +267,14 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption knownHostsOption(
         QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
         QStringLiteral("file"));
+    const QCommandLineOption reuseOption(QStringLiteral("reuse"),
+                                         Text::tr("exec: in the running container."));
+    const QCommandLineOption interactiveOption(
+        {QStringLiteral("i"), QStringLiteral("interactive")},
+        Text::tr("exec: with a terminal, through your OpenSSH (on the primary host)."));
     for (const auto &option :
          {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
-          allowCommandsOption, acceptKeysOption, knownHostsOption})
+          allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("operation"),
                                  Text::tr("deploy | rollback VERSION | app boot|stop|start | "
@@ -162,6 +312,15 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         request.kind = Engine::OperationKind::AppStop;
     else if (first == QLatin1String("app") && words.size() == 2 && second == QLatin1String("start"))
         request.kind = Engine::OperationKind::AppStart;
+    else if (first == QLatin1String("app") && second == QLatin1String("exec") && words.size() >= 3)
+        request.kind = Engine::OperationKind::AppExec,
+        request.command = words.mid(2).join(QLatin1Char(' '));
+    else if (first == QLatin1String("accessory") && second == QLatin1String("exec")
+             && words.size() >= 4)
+        request.kind = Engine::OperationKind::AccessoryExec, request.argument = words.value(2),
+        request.command = words.mid(3).join(QLatin1Char(' '));
+    else if (first == QLatin1String("alias") && words.size() >= 2)
+        return runAlias(parser, words, arguments, out, err);
     else if (first == QLatin1String("accessory") && second == QLatin1String("boot")
              && words.size() <= 3)
         request.kind = Engine::OperationKind::AccessoryBoot, request.argument = words.value(2);
@@ -247,6 +406,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     request.destination = destination;
     request.version = parser.value(versionOption);
     request.skipPush = parser.isSet(skipPushOption);
+    request.reuse = parser.isSet(reuseOption);
     request.projectVariables = snapshot.values;
     request.secrets = secrets.values();
     const auto prepared = Engine::prepareOperation(request);
@@ -260,6 +420,11 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         printPlan(out, prepared->plan, redactor);
         return Success;
     }
+    if (parser.isSet(interactiveOption)
+        && (request.kind == Engine::OperationKind::AppExec
+            || request.kind == Engine::OperationKind::AccessoryExec))
+        return runInteractive(*prepared->config, request, parser.value(knownHostsOption), redactor,
+                              err);
 
     // Run. Host keys: never accepted silently; changed ones never.
     const auto config = prepared->config;

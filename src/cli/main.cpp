@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
     static const QStringList operations {QStringLiteral("deploy"), QStringLiteral("rollback"),
                                          QStringLiteral("app"),    QStringLiteral("accessory"),
                                          QStringLiteral("prune"),  QStringLiteral("lock"),
-                                         QStringLiteral("plan")};
+                                         QStringLiteral("plan"),   QStringLiteral("alias")};
     if (operations.contains(command))
         return Berth::Cli::runOperationCommand(QStringList {QStringLiteral("berth-cli")} + args,
                                                out, err);

@@ -65,8 +65,10 @@ QString commandWord(OperationKind kind)
     case OperationKind::Rollback: return QStringLiteral("rollback");
     case OperationKind::AppBoot:
     case OperationKind::AppStop:
-    case OperationKind::AppStart: return QStringLiteral("app");
-    case OperationKind::AccessoryBoot: return QStringLiteral("accessory");
+    case OperationKind::AppStart:
+    case OperationKind::AppExec: return QStringLiteral("app");
+    case OperationKind::AccessoryBoot:
+    case OperationKind::AccessoryExec: return QStringLiteral("accessory");
     case OperationKind::Prune: return QStringLiteral("prune");
     case OperationKind::LockAcquire:
     case OperationKind::LockRelease: return QStringLiteral("lock");
@@ -83,6 +85,8 @@ QString subcommandWord(OperationKind kind)
     case OperationKind::AppStart: return QStringLiteral("start");
     case OperationKind::LockAcquire: return QStringLiteral("acquire");
     case OperationKind::LockRelease: return QStringLiteral("release");
+    case OperationKind::AppExec:
+    case OperationKind::AccessoryExec: return QStringLiteral("exec");
     default: return {};
     }
 }
@@ -302,7 +306,8 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     if (!request.version.isEmpty()) {
         prepared.version = request.version;
     } else if (request.kind != OperationKind::Rollback && request.kind != OperationKind::LockRelease
-               && request.kind != OperationKind::Prune) {
+               && request.kind != OperationKind::Prune && request.kind != OperationKind::AppExec
+               && request.kind != OperationKind::AccessoryExec) {
         // Those three do not need the local version; everything else names it as Kamal does.
         auto version = gitVersion(request.projectRoot);
         if (!version)
@@ -352,6 +357,12 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     case OperationKind::Prune: plan = builder.prune(); break;
     case OperationKind::LockAcquire: plan = builder.lockAcquire(inputs.lockMessage); break;
     case OperationKind::LockRelease: plan = builder.lockRelease(); break;
+    case OperationKind::AppExec:
+        plan = builder.appExec(request.command, request.reuse, request.version);
+        break;
+    case OperationKind::AccessoryExec:
+        plan = builder.accessoryExec(request.argument, request.command, request.reuse);
+        break;
     }
     if (!plan)
         return unexpected(plan.error());

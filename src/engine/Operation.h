@@ -23,7 +23,9 @@ enum class OperationKind {
     AccessoryBoot,
     Prune,
     LockAcquire,
-    LockRelease
+    LockRelease,
+    AppExec,
+    AccessoryExec
 };
 
 struct OperationRequest
@@ -34,6 +36,8 @@ struct OperationRequest
     QString argument; // rollback: the version; accessory boot: the name; lock acquire: message
     QString version; // --version; empty: git HEAD, as Kamal derives it
     bool skipPush = false; // deploy -P: deploy a version already in the registry
+    QString command; // exec: the command to run
+    bool reuse = false; // exec: in the running container rather than a new one
     // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
     QHash<QString, QString> projectVariables;
     QHash<QString, QString> secrets;

@@ -53,6 +53,8 @@ ssh:
     - <%= ENV["BERTH_TEST_SSH_KEY"] %>
 deploy_timeout: 10
 drain_timeout: 2
+aliases:
+  version: app exec --reuse "/testapp --version"
 YAML
 printf 'KAMAL_REGISTRY_PASSWORD=$BERTH_TEST_REGISTRY_PASSWORD\n' > "$WORK/app/.kamal/secrets"
 # Berth's own settings (approvals, catalog) in a throwaway place.
@@ -106,6 +108,19 @@ T3=$ELAPSED
 sleep 1; stop_load
 for h in "${HOSTS[@]}"; do [ "$(served "$h")" = v1 ] || fail "$h does not serve v1 after the rollback"; done
 check_load "rollback v2 -> v1"
+
+# Exec, as kamal app exec: in the running container, in a new one, through an alias, and
+# interactive through OpenSSH (stdin is not a terminal here, so ssh says so and goes on).
+berth app exec --reuse "/testapp --version" > "$WORK/exec.txt" 2>&1 || { cat "$WORK/exec.txt"; fail "app exec --reuse failed"; }
+[ "$(grep -c '\]   v1$' "$WORK/exec.txt")" -eq "${#HOSTS[@]}" ] || { cat "$WORK/exec.txt"; fail "app exec --reuse did not print v1 on every host"; }
+berth app exec --version v2 "/testapp --version" > "$WORK/exec.txt" 2>&1 || { cat "$WORK/exec.txt"; fail "app exec in a new container failed"; }
+grep -q '\]   v2$' "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "app exec --version v2 did not run v2"; }
+berth alias version > "$WORK/exec.txt" 2>&1 || { cat "$WORK/exec.txt"; fail "alias failed"; }
+grep -q '\]   v1$' "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "the alias did not run"; }
+berth app exec -i --reuse "/testapp --version" < /dev/null > "$WORK/exec.txt" 2>&1 || { cat "$WORK/exec.txt"; fail "interactive exec failed"; }
+grep -q "^ssh .*-t root@${HOSTS[0]} -p 22 'docker exec -i" "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "interactive exec did not use Kamal's ssh command"; }
+grep -qx 'v1' "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "interactive exec printed no version"; }
+echo "exec: reuse, new container, alias and interactive: ok"
 
 # A version that never gets healthy must not go live, and must not keep the lock.
 start_load; sleep 1

@@ -503,6 +503,73 @@ Result<Plan> PlanBuilder::appStop() const
     return plan;
 }
 
+Result<Plan> PlanBuilder::appExec(const QString &command, bool reuse, const QString &version) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    Plan plan {QStringLiteral("app.exec"), {}};
+    PlanStage exec;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        if (!reuse) {
+            const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+            if (!login)
+                return unexpected(login.error());
+            actions.append(run(*login));
+        }
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            const QString prefix = role->name + QLatin1Char('.');
+            if (reuse) {
+                // Without --version, the running container's version, asked on each host.
+                QString running = version;
+                if (running.isEmpty()) {
+                    const AppCommands lookup(m_config, *role, host, QString());
+                    PlanAction current
+                        = run(lookup.currentRunningVersion(), prefix + QStringLiteral("current"));
+                    current.requireOutput = true;
+                    actions.append(current);
+                    running = placeholder(prefix + QStringLiteral("current"));
+                }
+                const AppCommands app(m_config, *role, host, running);
+                actions.append(run(audit.record(
+                    QStringLiteral("Executed cmd '%1' on app version %2").arg(command, running),
+                    {role->name})));
+                actions.append(run(app.executeInExistingContainer(command)));
+            } else {
+                const QString image = version.isEmpty() ? QStringLiteral("latest") : version;
+                const AppCommands app(m_config, *role, host, image);
+                actions.append(run(audit.record(
+                    QStringLiteral("Executed cmd '%1' on app version %2").arg(command, image))));
+                actions.append(
+                    run(app.executeInNewContainer(command, m_inputs.replacedSuffix.left(6))));
+            }
+        }
+        exec.steps.append(
+            step(QStringLiteral("app.exec"), tr("Run “%1”").arg(command), host, actions));
+    }
+    plan.stages.append(exec);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryExec(const QString &name, const QString &command,
+                                        bool reuse) const
+{
+    const auto accessory = std::find_if(m_config.accessories.cbegin(), m_config.accessories.cend(),
+                                        [&name](const Accessory &a) { return a.name == name; });
+    if (accessory == m_config.accessories.cend())
+        return fail(QStringLiteral("plan.no-accessory"),
+                    tr("deploy.yml has no accessory “%1”.").arg(name));
+    const AccessoryCommands commands(m_config, *accessory);
+    Plan plan {QStringLiteral("accessory.exec"), {}};
+    PlanStage exec;
+    for (const QString &host : accessory->hosts) {
+        exec.steps.append(step(QStringLiteral("accessory.exec"), tr("Run “%1”").arg(command), host,
+                               {run(reuse ? commands.executeInExistingContainer(command)
+                                          : commands.executeInNewContainer(command))}));
+    }
+    plan.stages.append(exec);
+    return plan;
+}
+
 Result<Plan> PlanBuilder::appStart() const
 {
     const AuditCommands audit(m_config, m_inputs.stamp);

@@ -132,6 +132,13 @@ public:
     // Empty name: all accessories.
     [[nodiscard]] Result<Plan> accessoryBoot(const QString &name = {}) const;
     [[nodiscard]] Result<Plan> prune() const;
+    // `kamal app exec CMD` on every app host and role: in a new container of the given
+    // version (`latest` without one), or with `reuse` in the running one. Not locked.
+    [[nodiscard]] Result<Plan> appExec(const QString &command, bool reuse,
+                                       const QString &version) const;
+    // `kamal accessory exec NAME CMD` on the accessory's hosts.
+    [[nodiscard]] Result<Plan> accessoryExec(const QString &name, const QString &command,
+                                             bool reuse) const;
     [[nodiscard]] Result<Plan> lockAcquire(const QString &message) const;
     [[nodiscard]] Result<Plan> lockRelease() const;
 
