@@ -2381,6 +2381,68 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>exec: with a terminal, through your OpenSSH (on the primary host).</source>
         <translation>exec: mit Terminal, über Ihr OpenSSH (auf dem primären Host).</translation>
     </message>
+    <message>
+        <source>Finds a run that was interrupted (Berth killed, the computer asleep), shows where it stopped and what the servers run, and finishes it safely.</source>
+        <translation>Findet einen unterbrochenen Lauf (Berth beendet, Rechner im Ruhezustand), zeigt, wo er stehen blieb und was die Server ausführen, und bringt ihn sicher zu Ende.</translation>
+    </message>
+    <message>
+        <source>Release the run&apos;s own lock, then run the same operation again to the end.</source>
+        <translation>Die eigene Sperre des Laufs freigeben, dann denselben Vorgang erneut bis zum Ende ausführen.</translation>
+    </message>
+    <message>
+        <source>Only release the run&apos;s own deploy lock.</source>
+        <translation>Nur die eigene Deploy-Sperre des Laufs freigeben.</translation>
+    </message>
+    <message>
+        <source>Mark the run as dealt with; change nothing.</source>
+        <translation>Den Lauf als erledigt markieren; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>No interrupted run for %1.</source>
+        <translation>Kein unterbrochener Lauf für %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted: berth-cli %1 (version %2), started %3.</source>
+        <translation>Unterbrochen: berth-cli %1 (Version %2), gestartet %3.</translation>
+    </message>
+    <message>
+        <source>last step: %1 (%2)</source>
+        <translation>letzter Schritt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stopped during: %1</source>
+        <translation>angehalten während: %1</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation>Die Konfiguration ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>no app container</source>
+        <translation>kein App-Container</translation>
+    </message>
+    <message>
+        <source>The deploy lock is still held by this run.</source>
+        <translation>Die Deploy-Sperre hält noch dieser Lauf.</translation>
+    </message>
+    <message>
+        <source>No deploy lock is held.</source>
+        <translation>Keine Deploy-Sperre gesetzt.</translation>
+    </message>
+    <message>
+        <source>Someone else holds the deploy lock:
+%1</source>
+        <translation>Jemand anderes hält die Deploy-Sperre:
+%1</translation>
+    </message>
+    <message>
+        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
+        <translation>Wählen Sie: --resume (Sperre dieses Laufs freigeben und „%1“ erneut bis zum Ende ausführen), --release-lock (nur die Sperre dieses Laufs freigeben) oder --forget.</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -3124,6 +3186,17 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>Berth cannot write its run journal in %1; without it a run that is interrupted could not be recovered. Check the folder&apos;s permissions and free space.</source>
+        <translation>Berth kann sein Laufprotokoll in %1 nicht schreiben; ohne es ließe sich ein unterbrochener Lauf nicht wiederherstellen. Prüfen Sie die Rechte des Ordners und den freien Platz.</translation>
+    </message>
+    <message>
+        <source>Berth cannot write its run journal %1: %2</source>
+        <translation>Berth kann sein Laufprotokoll %1 nicht schreiben: %2</translation>
     </message>
 </context>
 <context>

@@ -2376,6 +2376,67 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>exec: with a terminal, through your OpenSSH (on the primary host).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finds a run that was interrupted (Berth killed, the computer asleep), shows where it stopped and what the servers run, and finishes it safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the run&apos;s own lock, then run the same operation again to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only release the run&apos;s own deploy lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the run as dealt with; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interrupted run for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: berth-cli %1 (version %2), started %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last step: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped during: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no app container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy lock is still held by this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deploy lock is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else holds the deploy lock:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -3118,6 +3179,17 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunJournal</name>
+    <message>
+        <source>Berth cannot write its run journal in %1; without it a run that is interrupted could not be recovered. Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth cannot write its run journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

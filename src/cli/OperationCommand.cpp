@@ -12,10 +12,13 @@
 #include "engine/HostConnector.h"
 #include "engine/Operation.h"
 #include "engine/PlanRunner.h"
+#include "engine/RunJournal.h"
+#include "engine/ServerInspector.h"
 #include "secrets/ProjectEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -23,6 +26,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QTimer>
+#include <QUuid>
 
 #include <atomic>
 #include <cstdio>
@@ -131,17 +135,17 @@ int runAlias(const QCommandLineParser &parser, const QStringList &words,
     QStringList rerun {arguments.constFirst()};
     rerun += *expanded;
     rerun += words.mid(2);
+    static const QStringList takeValues {QStringLiteral("-C"),
+                                         QStringLiteral("-d"),
+                                         QStringLiteral("--project"),
+                                         QStringLiteral("--destination"),
+                                         QStringLiteral("--known-hosts"),
+                                         QStringLiteral("--version")};
     const QStringList options = arguments.mid(1);
     for (qsizetype i = 0; i < options.size(); ++i) {
-        if (options.at(i).startsWith(QLatin1Char('-')))
-            rerun.append(options.at(i));
-        else if (i > 0 && options.at(i - 1).startsWith(QLatin1Char('-'))
-                 && (options.at(i - 1) == QLatin1String("-C")
-                     || options.at(i - 1) == QLatin1String("-d")
-                     || options.at(i - 1) == QLatin1String("--project")
-                     || options.at(i - 1) == QLatin1String("--destination")
-                     || options.at(i - 1) == QLatin1String("--known-hosts")
-                     || options.at(i - 1) == QLatin1String("--version")))
+        const bool isOption = options.at(i).startsWith(QLatin1Char('-'));
+        const bool isValue = i > 0 && takeValues.contains(options.at(i - 1));
+        if (isOption || isValue)
             rerun.append(options.at(i));
     }
     err << Text::tr("Alias %1: %2").arg(words.at(1), alias->scalar) << '\n';
@@ -439,6 +443,29 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     policy.secrets = request.secrets;
     options.connect = Engine::makeConnector(config, policy);
 
+    // Every run that changes servers is journaled first: if this process dies, `berth-cli
+    // recover` knows where it stopped.
+    if (request.kind != Engine::OperationKind::AppExec
+        && request.kind != Engine::OperationKind::AccessoryExec) {
+        Engine::RunJournal::Header header;
+        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.projectRoot = project->rootPath();
+        header.destination = destination;
+        // The words to run it again with (recover --resume), a skipped build included.
+        header.operation = words.join(QLatin1Char(' '))
+            + (request.skipPush ? QStringLiteral(" --skip-push") : QString());
+        header.version = request.kind == Engine::OperationKind::Rollback ? request.argument
+                                                                         : prepared->version;
+        header.lockDetails = prepared->lockDetails;
+        header.hosts = prepared->plan.hosts();
+        header.startedAt = QDateTime::currentDateTimeUtc();
+        auto journal = Engine::RunJournal::create(header);
+        if (!journal) {
+            err << journal.error().message << '\n';
+            return Failure;
+        }
+        options.journal = *journal;
+    }
     Engine::PlanRunner runner(options);
     QEventLoop loop;
     QHash<QString, QString> titles;
@@ -511,6 +538,164 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     return result == Engine::PlanRunner::Outcome::Success  ? Success
         : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
                                                            : Failure;
+}
+
+int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Finds a run that was interrupted (Berth killed, the computer asleep), shows "
+                 "where it stopped and what the servers run, and finishes it safely."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption(
+        {QStringLiteral("C"), QStringLiteral("project")},
+        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
+        QDir::currentPath());
+    const QCommandLineOption resumeOption(
+        QStringLiteral("resume"),
+        Text::tr("Release the run's own lock, then run the same operation again to the end."));
+    const QCommandLineOption releaseOption(QStringLiteral("release-lock"),
+                                           Text::tr("Only release the run's own deploy lock."));
+    const QCommandLineOption forgetOption(QStringLiteral("forget"),
+                                          Text::tr("Mark the run as dealt with; change nothing."));
+    const QCommandLineOption knownHostsOption(
+        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
+        QStringLiteral("file"));
+    for (const auto &option :
+         {projectOption, resumeOption, releaseOption, forgetOption, knownHostsOption})
+        parser.addOption(option);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    auto project = Project::open(parser.value(projectOption));
+    if (!project) {
+        err << project.error().message << '\n';
+        return UsageError;
+    }
+    const QList<Engine::RunJournal::Record> runs
+        = Engine::RunJournal::interrupted(project->rootPath());
+    if (runs.isEmpty()) {
+        out << Text::tr("No interrupted run for %1.")
+                   .arg(QDir::toNativeSeparators(project->rootPath()))
+            << '\n';
+        return Success;
+    }
+    const Engine::RunJournal::Record &run = runs.constFirst();
+    out << Text::tr("Interrupted: berth-cli %1 (version %2), started %3.")
+               .arg(run.header.operation, run.header.version,
+                    QLocale().toString(run.header.startedAt.toLocalTime(), QLocale::ShortFormat))
+        << '\n';
+    for (auto it = run.hosts.cbegin(); it != run.hosts.cend(); ++it) {
+        out << "  [" << (it.key().isEmpty() ? QStringLiteral("local") : it.key()) << "] "
+            << (it->ended ? Text::tr("last step: %1 (%2)").arg(it->lastTitle, it->outcome)
+                          : Text::tr("stopped during: %1").arg(it->lastTitle))
+            << '\n';
+    }
+
+    // What the servers say now: the live versions and whose lock it is.
+    const Config::LoadedConfig loaded = Config::loadConfig(
+        Config::projectLoadOptions(project->configPath(), run.header.destination));
+    auto config = loaded.effective
+        ? Kamal::KamalConfig::load(loaded.effective, run.header.destination)
+        : Result<Kamal::KamalConfig>(
+            fail(QString(), Text::tr("The configuration cannot be read.")));
+    if (!config) {
+        err << config.error().message << '\n';
+        return Failure;
+    }
+    auto shared = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = parser.value(knownHostsOption);
+    Engine::ServerInspector inspector(shared, Engine::makeConnector(shared, policy));
+    QEventLoop loop;
+    QList<Engine::HostSnapshot> snapshots;
+    QObject::connect(
+        &inspector, &Engine::ServerInspector::hostInspected, &loop,
+        [&snapshots](const Engine::HostSnapshot &snapshot) { snapshots.append(snapshot); });
+    QObject::connect(&inspector, &Engine::ServerInspector::finished, &loop, &QEventLoop::quit);
+    inspector.inspect();
+    if (inspector.isRunning())
+        loop.exec();
+    bool ourLock = false;
+    QString otherLock;
+    for (const Engine::HostSnapshot &snapshot : std::as_const(snapshots)) {
+        if (!snapshot.error.isEmpty()) {
+            out << "  [" << snapshot.host << "] " << snapshot.error << '\n';
+            continue;
+        }
+        QStringList live;
+        for (const Engine::ContainerInfo &container : snapshot.containers) {
+            if (container.kind == Engine::ContainerInfo::Kind::App && container.isRunning())
+                live.append(QStringLiteral("%1 %2").arg(container.role, container.version));
+        }
+        out << "  [" << snapshot.host << "] "
+            << Text::tr("running: %1")
+                   .arg(live.isEmpty() ? Text::tr("no app container")
+                                       : live.join(QStringLiteral(", ")))
+            << '\n';
+        if (snapshot.lockDetails) {
+            if (!run.header.lockDetails.isEmpty()
+                && *snapshot.lockDetails == run.header.lockDetails)
+                ourLock = true;
+            else
+                otherLock = *snapshot.lockDetails;
+        }
+    }
+    out << (ourLock ? Text::tr("The deploy lock is still held by this run.")
+                : otherLock.isEmpty()
+                ? Text::tr("No deploy lock is held.")
+                : Text::tr("Someone else holds the deploy lock:\n%1").arg(otherLock))
+        << '\n';
+
+    const QString root = project->rootPath();
+    QStringList common {QStringLiteral("-C"), root};
+    if (!run.header.destination.isEmpty())
+        common += {QStringLiteral("-d"), run.header.destination};
+    if (parser.isSet(knownHostsOption))
+        common += {QStringLiteral("--known-hosts"), parser.value(knownHostsOption)};
+    if (parser.isSet(forgetOption))
+        return Engine::RunJournal::close(run.path, QStringLiteral("forgotten")) ? Success : Failure;
+    if (!parser.isSet(resumeOption) && !parser.isSet(releaseOption)) {
+        out << Text::tr("Choose: --resume (release this run's lock and run “%1” again to the end), "
+                        "--release-lock (only release this run's lock), or --forget.")
+                   .arg(run.header.operation)
+            << '\n';
+        return Failure;
+    }
+    if (ourLock) {
+        const int released
+            = runOperationCommand(QStringList {QStringLiteral("berth-cli"), QStringLiteral("lock"),
+                                               QStringLiteral("release")}
+                                      + common,
+                                  out, err);
+        if (released != Success)
+            return released;
+    }
+    if (parser.isSet(releaseOption)) {
+        (void)Engine::RunJournal::close(run.path, QStringLiteral("lock released"));
+        return Success;
+    }
+    // Run it again: an image already built is deployed as it is (no second build).
+    QStringList again {QStringLiteral("berth-cli")};
+    again += run.header.operation.split(QLatin1Char(' '));
+    if (again.value(1) == QLatin1String("deploy")) {
+        again += {QStringLiteral("--version"), run.header.version};
+        const bool built = std::any_of(
+            run.completedSteps.cbegin(), run.completedSteps.cend(),
+            [](const QString &step) { return step.endsWith(QLatin1String("\nbuild")); });
+        if (built && !again.contains(QStringLiteral("--skip-push")))
+            again.append(QStringLiteral("--skip-push"));
+    }
+    again += common;
+    const int result = runOperationCommand(again, out, err);
+    if (result == Success)
+        (void)Engine::RunJournal::close(run.path, QStringLiteral("resumed"));
+    return result;
 }
 
 } // namespace Berth::Cli

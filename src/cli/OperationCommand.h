@@ -15,4 +15,9 @@ namespace Berth::Cli {
 // code: 0 done, 1 failed, 2 unusable input, 130 cancelled.
 int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `berth-cli recover [--resume | --release-lock | --forget]`: the newest run of the project
+// that never finished (its journal has no end), where it stopped per host, what the servers
+// run now and whose lock is there; then the chosen way out.
+int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Berth::Cli

@@ -130,6 +130,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("app"),    QStringLiteral("accessory"),
                                          QStringLiteral("prune"),  QStringLiteral("lock"),
                                          QStringLiteral("plan"),   QStringLiteral("alias")};
+    if (command == QLatin1String("recover"))
+        return Berth::Cli::runRecoverCommand(
+            QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);
     if (operations.contains(command))
         return Berth::Cli::runOperationCommand(QStringList {QStringLiteral("berth-cli")} + args,
                                                out, err);

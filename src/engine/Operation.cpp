@@ -1,6 +1,7 @@
 #include "engine/Operation.h"
 
 #include "core/config/ConfigLoader.h"
+#include "core/kamal/commands/HostCommands.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -367,6 +368,9 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     if (!plan)
         return unexpected(plan.error());
     prepared.plan = std::move(*plan);
+    if (stageWith(prepared.plan, QStringLiteral("lock.acquire")) >= 0)
+        prepared.lockDetails
+            = Kamal::LockCommands::details(inputs.lockMessage, inputs.version, inputs.stamp);
     if (request.kind == OperationKind::Deploy && !request.skipPush
         && prepared.config->builder.context.isEmpty())
         buildFromCleanClone(prepared.plan, *prepared.config, request.projectRoot, prepared.version);

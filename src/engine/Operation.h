@@ -50,6 +50,9 @@ struct PreparedOperation
     std::shared_ptr<const Kamal::KamalConfig> config;
     Kamal::Plan plan;
     QString version;
+    // The lock text this run writes (empty when it takes no lock): how recovery tells this
+    // run's lock from someone else's.
+    QString lockDetails;
     Config::Diagnostics warnings;
 };
 

@@ -1,6 +1,7 @@
 #include "engine/PlanRunner.h"
 
 #include "core/secrets/SecretsResolver.h"
+#include "engine/RunJournal.h"
 #include "ssh/SshSession.h"
 
 #include <QElapsedTimer>
@@ -124,6 +125,11 @@ void PlanRunner::run(const Plan &plan)
     const Outcome outcome = m_failed.load() ? Outcome::Failed
         : m_cancel.load()                   ? Outcome::Cancelled
                                             : Outcome::Success;
+    if (m_options.journal)
+        m_options.journal->runFinished(outcome == Outcome::Success ? QStringLiteral("success")
+                                           : outcome == Outcome::Cancelled
+                                           ? QStringLiteral("cancelled")
+                                           : QStringLiteral("failed"));
     m_running.store(false);
     Q_EMIT finished(
         outcome,
@@ -143,6 +149,8 @@ void PlanRunner::runHostSteps(HostState &state, const QList<PlanStep> &steps)
                                 0);
             continue;
         }
+        if (m_options.journal)
+            m_options.journal->stepStarted(state.host, step.id, step.title);
         Q_EMIT stepStarted(state.host, step.id, step.title);
         QElapsedTimer timer;
         timer.start();
@@ -153,6 +161,8 @@ void PlanRunner::runHostSteps(HostState &state, const QList<PlanStep> &steps)
             state.pending.clear();
         }
         if (done) {
+            if (m_options.journal)
+                m_options.journal->stepFinished(state.host, step.id, QStringLiteral("success"), {});
             state.captures.insert(doneCapture(step.id), QStringLiteral("1"));
             Q_EMIT stepFinished(state.host, step.id, Outcome::Success, QString(), timer.elapsed());
             continue;
@@ -161,6 +171,11 @@ void PlanRunner::runHostSteps(HostState &state, const QList<PlanStep> &steps)
             || done.error().code == QLatin1String("run.cancelled");
         if (!cancelled && step.policy == StepPolicy::StopOnError)
             m_failed.store(true);
+        if (m_options.journal)
+            m_options.journal->stepFinished(state.host, step.id,
+                                            cancelled ? QStringLiteral("cancelled")
+                                                      : QStringLiteral("failed"),
+                                            m_options.redactor.redact(done.error().message));
         const QString message
             = m_options.redactor.redact(done.error().message
                                         + (done.error().detail.isEmpty() ? QString()

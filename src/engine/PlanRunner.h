@@ -19,6 +19,8 @@ class Session;
 
 namespace Berth::Engine {
 
+class RunJournal;
+
 // Runs a Kamal plan: stage after stage, the steps of one stage in parallel with one worker
 // thread per host, each host keeping one SSH session for the whole run. Steps of the
 // deploying machine (host "") run locally. A failed StopOnError step stops the run: later
@@ -47,6 +49,8 @@ public:
         // A remote command that prints nothing for this long is considered lost (a host that
         // drops off the network never closes the channel).
         int inactivityTimeoutSeconds = 300;
+        // Where every step's start and end is recorded (crash recovery); may be null.
+        std::shared_ptr<RunJournal> journal;
     };
 
     explicit PlanRunner(Options options, QObject *parent = nullptr);

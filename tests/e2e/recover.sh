@@ -1,0 +1,58 @@
+#!/bin/bash
+# End to end: berth-cli deploy killed with SIGKILL at five points — after taking the lock, after
+# the pull, once the new container is starting, right after the proxy switch, before the lock
+# release — while a load runs through kamal-proxy. Every request must succeed, and `berth-cli
+# recover --resume` must leave every host serving one complete version with the lock released.
+# Usage: recover.sh BERTH_CLI   (needs tests/env up: eval "$(tests/env/testenv env)")
+set -euo pipefail
+CLI=$1
+. "$(dirname "$0")/lib.sh"
+# Journals in a throwaway place, so this test reads only its own.
+export XDG_DATA_HOME=$WORK/data
+JOURNALS=$XDG_DATA_HOME/Berth/runs
+
+berth deploy --version v1 --skip-push > "$WORK/first.txt" 2>&1 || { cat "$WORK/first.txt"; fail "first deploy failed"; }
+
+# kill_at PATTERN DELAY VERSION: deploys VERSION, kills berth-cli -9 once its journal has a line
+# matching PATTERN (and DELAY seconds more), then recovers.
+kill_at() {
+  local pattern=$1 delay=$2 version=$3 name=$4 pid journal i
+  rm -rf "$JOURNALS"
+  "$CLI" deploy --version "$version" --skip-push -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" \
+    > "$WORK/killed.txt" 2>&1 &
+  pid=$!
+  for i in $(seq 1 600); do  # up to 60 s
+    journal=$(ls "$JOURNALS"/*.jsonl 2>/dev/null | head -1 || true)
+    if [ -n "$journal" ] && grep -q "$pattern" "$journal"; then break; fi
+    kill -0 "$pid" 2>/dev/null || { cat "$WORK/killed.txt"; fail "$name: the deploy ended before the kill point"; }
+    sleep 0.1
+  done
+  sleep "$delay"
+  kill -9 "$pid" 2>/dev/null || fail "$name: the deploy ended before the kill"
+  wait "$pid" 2>/dev/null || true
+  grep -q '"event":"run-end"' "$journal" && fail "$name: the journal says the run ended"
+  "$CLI" recover -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" > "$WORK/report.txt" 2>&1 || true
+  grep -q "Interrupted: berth-cli deploy --skip-push (version $version)" "$WORK/report.txt" \
+    || { cat "$WORK/report.txt"; fail "$name: recover did not find the run"; }
+  "$CLI" recover --resume -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" > "$WORK/recover.txt" 2>&1 \
+    || { cat "$WORK/recover.txt"; fail "$name: recover --resume failed"; }
+  for h in "${HOSTS[@]}"; do
+    [ "$(served "$h")" = "$version" ] || fail "$name: $h serves '$(served "$h")', not $version"
+    [ "$(remote "$h" "docker ps --filter label=service=testapp --filter status=running -q | wc -l")" = 1 ] \
+      || fail "$name: $h does not run exactly one app container"
+  done
+  remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "$name: the lock is still there"
+  "$CLI" recover -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" | grep -q "No interrupted run" \
+    || fail "$name: the run is still reported as interrupted"
+}
+
+printf '%-32s %s\n' "killed" "requests through the proxy"
+start_load; sleep 1
+kill_at '"event":"step-end".*"step":"lock.acquire"' 0 v2 "after taking the lock"
+kill_at '"event":"step-end".*"step":"pull"' 0 v1 "after the pull"
+kill_at '"event":"step-start".*"step":"boot"' 0.5 v2 "as the new container starts"
+kill_at '"event":"step-end".*"step":"boot"' 0 v1 "right after the proxy switch"
+kill_at '"event":"step-end".*"step":"prune.images"' 0 v2 "before releasing the lock"
+sleep 1; stop_load
+check_load "5 kills, 5 recoveries"
+echo "PASS: killed at 5 points, recovered every time, no failed request"
