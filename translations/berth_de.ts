@@ -2443,6 +2443,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
         <translation>Wählen Sie: --resume (Sperre dieses Laufs freigeben und „%1“ erneut bis zum Ende ausführen), --release-lock (nur die Sperre dieses Laufs freigeben) oder --forget.</translation>
     </message>
+    <message>
+        <source>%1 s.</source>
+        <translation>%1 s.</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>

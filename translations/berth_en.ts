@@ -2437,6 +2437,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>

@@ -531,9 +531,10 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     loop.exec();
     runner.wait();
     std::signal(SIGINT, previous);
-    out << Text::tr("Version %1, %2 s.")
-               .arg(prepared->version)
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+    const QString took = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
+    out << (prepared->version.isEmpty()
+                ? Text::tr("%1 s.").arg(took)
+                : Text::tr("Version %1, %2 s.").arg(prepared->version, took))
         << '\n';
     return result == Engine::PlanRunner::Outcome::Success  ? Success
         : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled

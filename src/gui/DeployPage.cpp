@@ -190,7 +190,9 @@ void DeployPage::setContext(const QString &projectRoot, const QString &destinati
 
 bool DeployPage::isBusy() const
 {
-    return m_preparing || (m_runner && m_runner->isRunning());
+    // Busy until the page has shown the run's end (the runner's own flag drops a moment
+    // before its last signal arrives here).
+    return m_preparing || m_running;
 }
 
 void DeployPage::setBusy(bool busy)
@@ -198,7 +200,7 @@ void DeployPage::setBusy(bool busy)
     m_preview->setEnabled(!busy);
     m_start->setEnabled(!busy);
     m_operation->setEnabled(!busy);
-    m_cancel->setEnabled(busy && m_runner && m_runner->isRunning());
+    m_cancel->setEnabled(busy && m_running);
 }
 
 QString DeployPage::operationName() const
@@ -229,7 +231,7 @@ void DeployPage::start()
 
 void DeployPage::cancel()
 {
-    if (m_runner && m_runner->isRunning()) {
+    if (m_running && m_runner) {
         m_runner->cancel();
         m_summary->setText(tr("Cancelling after the running command; the deploy lock will be "
                               "released…"));
@@ -416,6 +418,7 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
             [this, version](PlanRunner::Outcome outcome, const QString &summary) {
                 m_ticker->stop();
                 m_model->tick();
+                m_running = false;
                 const double seconds = double(m_runTimer.elapsed()) / 1000.0;
                 const QString counts
                     = tr("%1 done, %2 failed, %3 skipped, %4 cancelled")
@@ -438,6 +441,7 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
     m_summary->setText(tr("Running %1… Select a step to follow its output.").arg(operationName()));
     m_runTimer.start();
     m_ticker->start();
+    m_running = true;
     m_runner->start(operation.plan);
     setBusy(true);
 }

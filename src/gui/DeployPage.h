@@ -75,6 +75,7 @@ private:
     QString m_destination;
     QString m_knownHostsFile;
     bool m_preparing = false;
+    bool m_running = false; // from Start until the run's end is shown
     std::unique_ptr<Engine::PlanRunner> m_runner;
     QElapsedTimer m_runTimer;
 

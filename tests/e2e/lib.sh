@@ -16,7 +16,8 @@ cleanup() {
   for h in "${HOSTS[@]}"; do
     remote "$h" 'ids=$(docker ps -aq --filter label=service=testapp); [ -z "$ids" ] || docker rm -f $ids >/dev/null;
                  docker rm -f kamal-proxy >/dev/null 2>&1; docker volume rm kamal-proxy-config >/dev/null 2>&1;
-                 docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; true' || true
+                 docker network rm kamal >/dev/null 2>&1; rm -rf .kamal;
+                 docker logout '"$BERTH_TEST_REGISTRY"' >/dev/null 2>&1; true' || true
   done
   rm -rf "$WORK"
 }
@@ -50,7 +51,7 @@ ssh:
 deploy_timeout: 10
 drain_timeout: 2
 aliases:
-  version: app exec --reuse "/testapp --version"
+  app-version: app exec --reuse "/testapp --version"
 YAML
 printf 'KAMAL_REGISTRY_PASSWORD=$BERTH_TEST_REGISTRY_PASSWORD\n' > "$WORK/app/.kamal/secrets"
 # Berth's own settings (approvals, catalog) in a throwaway place.

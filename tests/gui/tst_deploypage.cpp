@@ -59,7 +59,9 @@ void cleanServers()
                    "ids=$(docker ps -aq --filter label=service=testapp); [ -z \"$ids\" ] || "
                    "docker rm -f $ids >/dev/null; docker rm -f kamal-proxy >/dev/null 2>&1; "
                    "docker volume rm kamal-proxy-config >/dev/null 2>&1; "
-                   "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; true"));
+                   "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; "
+                   "docker logout %1 >/dev/null 2>&1; true")
+                   .arg(TestEnv::value("BERTH_TEST_REGISTRY")));
 }
 
 } // namespace
