@@ -1300,6 +1300,22 @@
         <source>Running %1… Select a step to follow its output.</source>
         <translation>%1 läuft … Wählen Sie einen Schritt, um seine Ausgabe zu verfolgen.</translation>
     </message>
+    <message>
+        <source>The alias “%1” cannot be read: %2</source>
+        <translation>Der Alias „%1“ ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>The alias “%1” opened in a terminal.</source>
+        <translation>Der Alias „%1“ wurde in einem Terminal geöffnet.</translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <translation>Alias %1</translation>
+    </message>
+    <message>
+        <source>Berth runs aliases of app exec and accessory exec here; for “%1”, run berth-cli alias in a terminal.</source>
+        <translation>Berth führt hier Aliase von app exec und accessory exec aus; für „%1“ verwenden Sie berth-cli alias in einem Terminal.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -1530,6 +1546,14 @@
     <message>
         <source>The configuration has changes that are not saved. Save them before closing?</source>
         <translation>Die Konfiguration hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>&amp;Aliase</translation>
+    </message>
+    <message>
+        <source>No aliases in deploy.yml</source>
+        <translation>Keine Aliase in deploy.yml</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3554,17 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Could not set up the tunnel through the jump host %1.</source>
         <translation>Der Tunnel über den Jump-Host %1 konnte nicht eingerichtet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No terminal program was found to open an interactive session. Set the TERMINAL environment variable, or install a terminal.</source>
+        <translation>Es wurde kein Terminalprogramm für eine interaktive Sitzung gefunden. Setzen Sie die Umgebungsvariable TERMINAL oder installieren Sie ein Terminal.</translation>
+    </message>
+    <message>
+        <source>The terminal %1 could not be started.</source>
+        <translation>Das Terminal %1 ließ sich nicht starten.</translation>
     </message>
 </context>
 <context>

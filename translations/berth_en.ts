@@ -1300,6 +1300,22 @@
         <source>Running %1… Select a step to follow its output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The alias “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias “%1” opened in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth runs aliases of app exec and accessory exec here; for “%1”, run berth-cli alias in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -1529,6 +1545,14 @@
     </message>
     <message>
         <source>The configuration has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aliases in deploy.yml</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3523,6 +3547,17 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Could not set up the tunnel through the jump host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No terminal program was found to open an interactive session. Set the TERMINAL environment variable, or install a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal %1 could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "core/secrets/Redactor.h"
 #include "engine/HostConnector.h"
 #include "engine/Operation.h"
+#include "engine/Terminal.h"
 #include "gui/DeployTimelineModel.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
@@ -12,6 +13,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -224,6 +227,40 @@ void DeployPage::previewOperation(const QString &operation, const QString &versi
     preview();
 }
 
+void DeployPage::runAlias(const QString &name, const QString &command)
+{
+    if (isBusy() || m_projectRoot.isEmpty())
+        return;
+    const auto words = Secrets::shellSplit(command);
+    if (!words || words->isEmpty()) {
+        m_summary->setText(tr("The alias “%1” cannot be read: %2").arg(name, command));
+        return;
+    }
+    if (words->contains(QStringLiteral("-i")) || words->contains(QStringLiteral("--interactive"))) {
+        // The CLI runs it exactly as Kamal would, in a terminal of its own.
+        const QString cli
+            = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("berth-cli"));
+        QStringList args {QStringLiteral("alias"), name, QStringLiteral("-C"), m_projectRoot};
+        if (!m_destination.isEmpty())
+            args += {QStringLiteral("-d"), m_destination};
+        if (!m_knownHostsFile.isEmpty())
+            args += {QStringLiteral("--known-hosts"), m_knownHostsFile};
+        const auto opened = Engine::openTerminal(cli, args);
+        m_summary->setText(opened ? tr("The alias “%1” opened in a terminal.").arg(name)
+                                  : opened.error().message);
+        return;
+    }
+    m_aliasWords = *words;
+    int index = m_operation->findData(QStringLiteral("alias"));
+    if (index < 0) {
+        m_operation->addItem(QString(), QStringLiteral("alias"));
+        index = m_operation->count() - 1;
+    }
+    m_operation->setItemText(index, tr("Alias %1").arg(name));
+    m_operation->setCurrentIndex(index);
+    preview();
+}
+
 void DeployPage::start()
 {
     prepare(true);
@@ -250,7 +287,31 @@ void DeployPage::prepare(bool run)
         : operation == QLatin1String("prune")             ? Engine::OperationKind::Prune
         : operation == QLatin1String("lock-release")      ? Engine::OperationKind::LockRelease
                                                           : Engine::OperationKind::Deploy;
-    if (request.kind == Engine::OperationKind::Rollback) {
+    if (operation == QLatin1String("alias")) {
+        // `app exec [--reuse] [--version V] CMD…` / `accessory exec NAME [--reuse] CMD…`
+        QStringList words = m_aliasWords;
+        request.reuse = words.removeAll(QStringLiteral("--reuse")) > 0;
+        if (const qsizetype at = words.indexOf(QStringLiteral("--version"));
+            at >= 0 && at + 1 < words.size()) {
+            request.version = words.at(at + 1);
+            words.remove(at, 2);
+        }
+        if (words.size() >= 3 && words.at(0) == QLatin1String("app")
+            && words.at(1) == QLatin1String("exec")) {
+            request.kind = Engine::OperationKind::AppExec;
+            request.command = words.mid(2).join(QLatin1Char(' '));
+        } else if (words.size() >= 4 && words.at(0) == QLatin1String("accessory")
+                   && words.at(1) == QLatin1String("exec")) {
+            request.kind = Engine::OperationKind::AccessoryExec;
+            request.argument = words.at(2);
+            request.command = words.mid(3).join(QLatin1Char(' '));
+        } else {
+            m_summary->setText(tr("Berth runs aliases of app exec and accessory exec here; for "
+                                  "“%1”, run berth-cli alias in a terminal.")
+                                   .arg(m_aliasWords.join(QLatin1Char(' '))));
+            return;
+        }
+    } else if (request.kind == Engine::OperationKind::Rollback) {
         request.argument = m_version->text().trimmed();
         if (request.argument.isEmpty()) {
             m_summary->setText(tr("Say which version to roll back to."));

@@ -49,6 +49,9 @@ public:
     // Chooses an operation ("deploy", "rollback", "prune", "lock-release") and a version, and
     // shows its plan: how other pages start a rollback or a lock release.
     void previewOperation(const QString &operation, const QString &version = {});
+    // Runs one of deploy.yml's aliases: interactive ones (`-i`) in the user's terminal through
+    // berth-cli, the others as a plan here (exec on every host, with its output per host).
+    void runAlias(const QString &name, const QString &command);
     // Builds the plan, checks the servers' keys (asking about new ones), then runs it.
     void start();
     void cancel();
@@ -74,6 +77,7 @@ private:
     QString m_projectRoot;
     QString m_destination;
     QString m_knownHostsFile;
+    QStringList m_aliasWords; // the alias shown, when the operation is "alias"
     bool m_preparing = false;
     bool m_running = false; // from Start until the run's end is shown
     std::unique_ptr<Engine::PlanRunner> m_runner;

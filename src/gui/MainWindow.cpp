@@ -214,6 +214,11 @@ void MainWindow::createMenus()
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
     appearanceMenu->addActions(m_colorSchemeGroup->actions());
 
+    // deploy.yml's aliases, one click each (filled when a project opens).
+    m_aliasesMenu = menuBar()->addMenu(tr("&Aliases"));
+    m_aliasesMenu->setObjectName(QStringLiteral("aliasesMenu"));
+    connect(m_aliasesMenu, &QMenu::aboutToShow, this, &MainWindow::refreshAliases);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -470,6 +475,7 @@ void MainWindow::refreshProjectViews()
             m_destinationCombo->addItem(dest, dest);
     }
     m_destinationCombo->setEnabled(open && m_destinationCombo->count() > 1);
+    m_aliasesMenu->menuAction()->setEnabled(open);
     m_destinationCombo->blockSignals(false);
 
     if (open) {
@@ -486,6 +492,32 @@ void MainWindow::refreshProjectViews()
         m_pageList->setCurrentRow(-1);
         m_statusProjectLabel->clear();
         setWindowTitle(QStringLiteral(BERTH_APPLICATION_NAME));
+    }
+}
+
+void MainWindow::refreshAliases()
+{
+    m_aliasesMenu->clear();
+    const Config::YamlNodePtr root
+        = m_configSession ? m_configSession->config().effective : nullptr;
+    const Config::YamlNodePtr aliases = root ? root->value(QStringLiteral("aliases")) : nullptr;
+    if (!aliases || !aliases->isMap() || aliases->entries.isEmpty()) {
+        m_aliasesMenu->addAction(tr("No aliases in deploy.yml"))->setEnabled(false);
+        return;
+    }
+    const QStringList names = aliases->keys();
+    for (const QString &name : names) {
+        const Config::YamlNodePtr command = aliases->value(name);
+        if (!command || !command->isScalar())
+            continue;
+        QAction *action = m_aliasesMenu->addAction(name);
+        action->setObjectName(QStringLiteral("alias:") + name);
+        action->setStatusTip(command->scalar);
+        action->setToolTip(command->scalar);
+        connect(action, &QAction::triggered, this, [this, name, text = command->scalar] {
+            selectPage(PageId::Deploy);
+            m_deployPage->runAlias(name, text);
+        });
     }
 }
 

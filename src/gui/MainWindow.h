@@ -71,6 +71,7 @@ private:
     void refreshRecentProjects();
     void refreshProjectViews();
     void setColorScheme(int scheme);
+    void refreshAliases();
 
     std::optional<Project> m_project;
     std::unique_ptr<Config::ConfigSession> m_configSession;
@@ -97,6 +98,7 @@ private:
     QList<QAction *> m_pageActions;
     QActionGroup *m_colorSchemeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_aliasesMenu = nullptr;
 };
 
 } // namespace Berth::Gui

@@ -12,6 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -150,6 +152,39 @@ private Q_SLOTS:
         QCOMPARE(model->count(DeployTimelineModel::State::Succeeded), model->rowCount());
         for (const QString &host : TestEnv::hosts())
             QCOMPARE(served(host), QStringLiteral("v1"));
+
+        // An alias runs as a plan with each host's output; an interactive one opens a terminal.
+        page.runAlias(QStringLiteral("app-version"),
+                      QStringLiteral("app exec --reuse \"/testapp --version\""));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Nothing runs")), 10000);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.isBusy() && summary->text().contains(QLatin1String("finished")), 30000);
+        QCOMPARE(model->rowCount(), TestEnv::hosts().size());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row, 0)
+                        .data(DeployTimelineModel::LogRole)
+                        .toString()
+                        .contains(QLatin1String("\nv1\n")));
+        QTemporaryDir terminalDir;
+        const QString recorded = terminalDir.filePath(QStringLiteral("args"));
+        const QString fakeTerminal = terminalDir.filePath(QStringLiteral("terminal"));
+        QVERIFY(
+            AtomicFile::write(
+                fakeTerminal,
+                QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > %1\n").arg(recorded).toUtf8())
+                .has_value());
+        QFile(fakeTerminal).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("BERTH_TERMINAL", fakeTerminal.toUtf8());
+        page.runAlias(QStringLiteral("console"), QStringLiteral("app exec -i --reuse sh"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(recorded).size() > 0, 5000);
+        QFile args(recorded);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray argv = args.readAll();
+        QVERIFY2(argv.contains("berth-cli\nalias\nconsole\n-C\n"), argv.constData());
+        qunsetenv("BERTH_TERMINAL");
+        page.previewOperation(QStringLiteral("deploy"));
 
         const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
         const auto screenshot = [&](const QString &name) {
