@@ -1316,6 +1316,30 @@
         <source>Berth runs aliases of app exec and accessory exec here; for “%1”, run berth-cli alias in a terminal.</source>
         <translation>Berth führt hier Aliase von app exec und accessory exec aus; für „%1“ verwenden Sie berth-cli alias in einem Terminal.</translation>
     </message>
+    <message>
+        <source>Release Its Lock…</source>
+        <translation>Seine Sperre freigeben …</translation>
+    </message>
+    <message>
+        <source>Deploy It Again…</source>
+        <translation>Erneut ausrollen …</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>“%1” of version %2 (started %3) never finished: Berth stopped during %4. Release its deploy lock, then deploy again to bring every host to one version — or run berth-cli recover.</source>
+        <translation>„%1“ der Version %2 (gestartet %3) wurde nie beendet: Berth hielt an während %4. Geben Sie seine Deploy-Sperre frei und rollen Sie erneut aus, damit jeder Host eine Version hat – oder verwenden Sie berth-cli recover.</translation>
+    </message>
+    <message>
+        <source>its last step</source>
+        <translation>seines letzten Schritts</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>

@@ -1316,6 +1316,30 @@
         <source>Berth runs aliases of app exec and accessory exec here; for “%1”, run berth-cli alias in a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release Its Lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy It Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” of version %2 (started %3) never finished: Berth stopped during %4. Release its deploy lock, then deploy again to bring every host to one version — or run berth-cli recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its last step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>

@@ -4,6 +4,7 @@
 #include "core/secrets/Redactor.h"
 #include "engine/HostConnector.h"
 #include "engine/Operation.h"
+#include "engine/RunJournal.h"
 #include "engine/Terminal.h"
 #include "gui/DeployTimelineModel.h"
 #include "gui/PageHeader.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -29,6 +31,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeView>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace Berth::Gui {
@@ -41,6 +44,7 @@ struct DeployPage::Prepared
     Result<Engine::PreparedOperation> operation = fail(QString(), QString());
     QList<Engine::HostKeyCheck> checks;
     Secrets::Redactor redactor;
+    QString journalWords; // how `berth-cli` would name this run; empty: not journaled (exec)
 };
 
 DeployPage::DeployPage(QWidget *parent)
@@ -90,6 +94,39 @@ DeployPage::DeployPage(QWidget *parent)
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
     layout->addLayout(controls);
+
+    // A run that never finished (Berth was killed, the computer slept): say where it
+    // stopped and offer the ways out, each shown as a plan first.
+    m_interrupted = new QWidget(this);
+    m_interrupted->setObjectName(QStringLiteral("interruptedBanner"));
+    m_interrupted->setAutoFillBackground(true);
+    m_interrupted->setBackgroundRole(QPalette::ToolTipBase);
+    auto *banner = new QHBoxLayout(m_interrupted);
+    banner->setContentsMargins(8, 4, 8, 4);
+    m_interruptedLabel = new QLabel(m_interrupted);
+    m_interruptedLabel->setWordWrap(true);
+    m_interruptedLabel->setForegroundRole(QPalette::ToolTipText);
+    auto *releaseLock = new QPushButton(tr("Release Its Lock…"), m_interrupted);
+    releaseLock->setObjectName(QStringLiteral("interruptedReleaseButton"));
+    auto *again = new QPushButton(tr("Deploy It Again…"), m_interrupted);
+    again->setObjectName(QStringLiteral("interruptedAgainButton"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_interrupted);
+    dismiss->setObjectName(QStringLiteral("interruptedDismissButton"));
+    banner->addWidget(m_interruptedLabel, 1);
+    for (QPushButton *b : {releaseLock, again, dismiss})
+        banner->addWidget(b);
+    m_interrupted->hide();
+    layout->addWidget(m_interrupted);
+    connect(releaseLock, &QPushButton::clicked, this,
+            [this] { previewOperation(QStringLiteral("lock-release")); });
+    connect(again, &QPushButton::clicked, this, [this] {
+        m_skipBuild->setChecked(true);
+        previewOperation(QStringLiteral("deploy"), m_interruptedVersion);
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        (void)Engine::RunJournal::close(m_interruptedJournal, QStringLiteral("dismissed"));
+        m_interrupted->hide();
+    });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("deploySummary"));
@@ -189,6 +226,40 @@ void DeployPage::setContext(const QString &projectRoot, const QString &destinati
                                     "anything runs."));
     }
     setEnabled(!projectRoot.isEmpty() || isBusy());
+    m_interrupted->hide();
+    if (!projectRoot.isEmpty())
+        checkInterrupted();
+}
+
+void DeployPage::checkInterrupted()
+{
+    auto runs = std::make_shared<QList<Engine::RunJournal::Record>>();
+    const QString root = m_projectRoot;
+    QThread *thread
+        = QThread::create([runs, root] { *runs = Engine::RunJournal::interrupted(root); });
+    connect(thread, &QThread::finished, this, [this, thread, runs, root] {
+        thread->deleteLater();
+        if (runs->isEmpty() || root != m_projectRoot || isBusy())
+            return;
+        const Engine::RunJournal::Record &run = runs->constFirst();
+        QStringList where;
+        for (auto it = run.hosts.cbegin(); it != run.hosts.cend(); ++it) {
+            if (!it->ended)
+                where.append(QStringLiteral("%1: %2").arg(
+                    it.key().isEmpty() ? tr("this computer") : it.key(), it->lastTitle));
+        }
+        m_interruptedJournal = run.path;
+        m_interruptedVersion = run.header.version;
+        m_interruptedLabel->setText(
+            tr("“%1” of version %2 (started %3) never finished: Berth stopped during %4. Release "
+               "its deploy lock, then deploy again to bring every host to one version — or run "
+               "berth-cli recover.")
+                .arg(run.header.operation, run.header.version,
+                     QLocale().toString(run.header.startedAt.toLocalTime(), QLocale::ShortFormat),
+                     where.isEmpty() ? tr("its last step") : where.join(QStringLiteral("; "))));
+        m_interrupted->show();
+    });
+    thread->start();
 }
 
 bool DeployPage::isBusy() const
@@ -354,6 +425,20 @@ void DeployPage::prepare(bool run)
     m_summary->setText(run ? tr("Preparing and checking the servers…") : tr("Preparing the plan…"));
     auto result = std::make_shared<Prepared>();
     result->redactor = Secrets::Redactor(redactable);
+    switch (request.kind) {
+    case Engine::OperationKind::Deploy:
+        result->journalWords
+            = request.skipPush ? QStringLiteral("deploy --skip-push") : QStringLiteral("deploy");
+        break;
+    case Engine::OperationKind::Rollback:
+        result->journalWords = QStringLiteral("rollback ") + request.argument;
+        break;
+    case Engine::OperationKind::Prune: result->journalWords = QStringLiteral("prune"); break;
+    case Engine::OperationKind::LockRelease:
+        result->journalWords = QStringLiteral("lock release");
+        break;
+    default: break;
+    }
     const QString knownHosts = m_knownHostsFile;
     QThread *thread = QThread::create([request, result, run, knownHosts] {
         result->operation = Engine::prepareOperation(request);
@@ -449,6 +534,24 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
     options.connect = Engine::makeConnector(operation.config, policy);
     options.redactor = result->redactor;
     options.projectRoot = m_projectRoot;
+    if (!result->journalWords.isEmpty()) {
+        // Journaled like berth-cli's runs: if Berth dies, the next start says where it stopped.
+        Engine::RunJournal::Header header;
+        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.projectRoot = m_projectRoot;
+        header.destination = m_destination;
+        header.operation = result->journalWords;
+        header.version = operation.version;
+        header.lockDetails = operation.lockDetails;
+        header.hosts = operation.plan.hosts();
+        header.startedAt = QDateTime::currentDateTimeUtc();
+        auto journal = Engine::RunJournal::create(header);
+        if (!journal) {
+            m_summary->setText(journal.error().message);
+            return;
+        }
+        options.journal = *journal;
+    }
     m_runner = std::make_unique<PlanRunner>(options);
     connect(
         m_runner.get(), &PlanRunner::stepStarted, this,

@@ -70,6 +70,8 @@ private:
     void launch(const std::shared_ptr<Prepared> &result, const QHash<QString, QString> &accepted);
     void setBusy(bool busy);
     void showSelectedLog();
+    // Looks (off the GUI thread) for a run of this project that never finished.
+    void checkInterrupted();
     [[nodiscard]] QString operationName() const;
 
     QPointer<Config::ConfigSession> m_session;
@@ -90,6 +92,10 @@ private:
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
     QLabel *m_summary = nullptr;
+    QWidget *m_interrupted = nullptr; // a run Berth did not finish (crash, kill, sleep)
+    QLabel *m_interruptedLabel = nullptr;
+    QString m_interruptedJournal;
+    QString m_interruptedVersion;
     QTreeView *m_view = nullptr;
     DeployTimelineModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

@@ -4,6 +4,7 @@
 #include "../integration/TestEnv.h"
 #include "core/AtomicFile.h"
 #include "core/config/ConfigSession.h"
+#include "engine/RunJournal.h"
 #include "gui/Appearance.h"
 #include "gui/DeployPage.h"
 #include "gui/DeployTimelineModel.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -185,6 +187,27 @@ private Q_SLOTS:
         QVERIFY2(argv.contains("berth-cli\nalias\nconsole\n-C\n"), argv.constData());
         qunsetenv("BERTH_TERMINAL");
         page.previewOperation(QStringLiteral("deploy"));
+
+        // A run Berth never finished is reported when the project opens, with the ways out.
+        {
+            Engine::RunJournal::Header header;
+            header.runId = QStringLiteral("test-run");
+            header.projectRoot = m_project.path();
+            header.operation = QStringLiteral("deploy --skip-push");
+            header.version = QStringLiteral("v2");
+            header.startedAt = QDateTime::currentDateTimeUtc();
+            auto journal = Engine::RunJournal::create(header);
+            QVERIFY(journal.has_value());
+            (*journal)->stepStarted(TestEnv::hosts().constFirst(), QStringLiteral("boot"),
+                                    QStringLiteral("Boot version v2"));
+        }
+        page.setContext(m_project.path(), QString(), &session, &secrets);
+        auto *banner = page.findChild<QWidget *>(QStringLiteral("interruptedBanner"));
+        QTRY_VERIFY(!banner->isHidden());
+        QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("Boot version v2")));
+        page.findChild<QPushButton *>(QStringLiteral("interruptedDismissButton"))->click();
+        QVERIFY(banner->isHidden());
+        QVERIFY(Engine::RunJournal::interrupted(m_project.path()).isEmpty());
 
         const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
         const auto screenshot = [&](const QString &name) {
