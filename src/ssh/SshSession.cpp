@@ -162,6 +162,10 @@ public:
             ssh_options_set(session.get(), SSH_OPTIONS_USER, user.constData());
         ssh_options_set(session.get(), SSH_OPTIONS_TIMEOUT, &timeout);
         ssh_options_set(session.get(), SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+        // Small packets at once: with Nagle's algorithm every short command waited for the
+        // server's delayed ACK (about 40 ms each).
+        const int noDelay = 1;
+        ssh_options_set(session.get(), SSH_OPTIONS_NODELAY, &noDelay);
         ssh_options_set(session.get(), SSH_OPTIONS_KNOWNHOSTS, knownHostsPath.constData());
         if (target.socket >= 0) {
             socket_t fd = target.socket;
@@ -616,6 +620,7 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
     ExecResult result;
     std::array<char, 16384> buffer {};
     QElapsedTimer sinceOutput;
+    int idleWait = 1; // ms, doubling while the command is quiet
     sinceOutput.start();
     QElapsedTimer sinceKeepalive;
     sinceKeepalive.start();
@@ -645,6 +650,7 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
         }
         if (gotData) {
             sinceOutput.restart();
+            idleWait = 1;
             continue;
         }
         if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
@@ -669,8 +675,12 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
             ssh_send_keepalive(session);
             sinceKeepalive.restart();
         }
-        // Wait up to 50 ms for more output so cancellation stays responsive.
-        if (ssh_channel_poll_timeout(channel.get(), 50, 0) == SSH_ERROR)
+        // Wait for more output: briefly at first (a short command's end does not wake the
+        // poll, so a fixed long wait would add it to every command), then up to 50 ms so a
+        // quiet command costs little and cancellation stays responsive.
+        const int waitMs = idleWait;
+        idleWait = std::min(idleWait * 2, 50);
+        if (ssh_channel_poll_timeout(channel.get(), waitMs, 0) == SSH_ERROR)
             return fail(
                 QStringLiteral("ssh.read"),
                 tr("The connection to %1 broke while “%2” was running.").arg(endpoint(), command),
