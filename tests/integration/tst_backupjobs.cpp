@@ -2,7 +2,7 @@
 // accessory on 10.98.0.11, backed up to MinIO with a passphrase, listed, downloaded and
 // decrypted here, restored (with the safety backup first) and drilled in a throwaway
 // container. Everything it creates is named bktest-<pid>… and removed at the end.
-#include "TestEnv.h"
+#include "BackupServer.h"
 
 #include "cloud/S3Client.h"
 #include "core/backup/BackupCatalog.h"
@@ -25,8 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Passphrase = u"bk test passphrase ✓"_s;
-const QString DbPassword = u"bktest-db-password-91"_s;
+const QString Passphrase = BackupServer::passphrase();
+const QString DbPassword = BackupServer::dbPassword();
 
 template<typename Job>
 bool waitFor(Job *job, int timeoutMs = 240000)
@@ -56,43 +56,22 @@ private Q_SLOTS:
     void downloadDecryptsToAValidArchive();
     void aWrongPassphraseSaysSo();
     void restoreBringsTheDataBackAfterASafetyBackup();
+    void aRestoreThatFailsHalfwayIsReported();
     void verifyDrillCountsAndLeavesNothingBehind();
     void cancelledDrillLeavesNothingBehind();
     void cleanupTestCase();
 
 private:
-    Result<Ssh::ExecResult> remote(const QString &command, const QByteArray &input = {});
-    QString psql(const QString &sql);
     QList<Backup::BackupEntry> listBackups();
 
-    QString m_name; // bktest-<pid>: the service, the network and every container's prefix
-    QString m_host;
-    std::shared_ptr<const Kamal::KamalConfig> m_config;
-    PlanRunner::Connector m_connect;
-    std::unique_ptr<Ssh::Session> m_session;
+    BackupServer m_server;
     Backup::BackupSetup m_setup;
+    PlanRunner::Connector m_connect;
+    QString m_name;
     QNetworkAccessManager m_network;
     QTemporaryDir m_dir;
     QString m_firstKey;
-    bool m_started = false;
 };
-
-Result<Ssh::ExecResult> TestBackupJobs::remote(const QString &command, const QByteArray &input)
-{
-    Ssh::ExecOptions options;
-    options.standardInput = input;
-    return m_session->exec(command, options);
-}
-
-QString TestBackupJobs::psql(const QString &sql)
-{
-    auto result = remote(u"docker exec -i %1-db psql -X -q -A -t -v ON_ERROR_STOP=1 -U app -d "
-                         u"app_production"_s.arg(m_name),
-                         sql.toUtf8());
-    if (!result || result->exitStatus != 0)
-        return u"ERROR "_s + QString::fromUtf8(result ? result->standardError : QByteArray());
-    return QString::fromUtf8(result->standardOutput).trimmed();
-}
 
 QList<Backup::BackupEntry> TestBackupJobs::listBackups()
 {
@@ -114,110 +93,16 @@ void TestBackupJobs::initTestCase()
     BERTH_REQUIRE_TESTENV();
     QVERIFY(m_dir.isValid());
     m_name = u"bktest-%1"_s.arg(QCoreApplication::applicationPid());
-    m_host = TestEnv::hosts().constFirst();
-
-    // deploy.yml as a user writes it: the backup accessory reads its secrets from the
-    // secrets file; the discovery below is the one the Backups page uses.
-    const QString yaml = uR"(service: %1
-image: berth/testapp
-servers: [%2]
-registry:
-  server: %3
-  username: %4
-  password: [KAMAL_REGISTRY_PASSWORD]
-ssh:
-  user: root
-  keys: [%5]
-accessories:
-  db:
-    image: %6
-    host: %2
-    network: %1
-    env:
-      clear:
-        POSTGRES_USER: app
-        POSTGRES_DB: app_production
-      secret: [POSTGRES_PASSWORD]
-  backup:
-    image: %7
-    host: %2
-    network: %1
-    env:
-      clear:
-        SCHEDULE: "@daily"
-        S3_ENDPOINT: %8
-        S3_BUCKET: %9
-        S3_PREFIX: %1/backups
-        S3_REGION: %10
-        POSTGRES_HOST: %1-db
-        POSTGRES_DATABASE: app_production
-        POSTGRES_USER: app
-      secret: [POSTGRES_PASSWORD, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, PASSPHRASE]
-)"_s.arg(m_name, m_host, TestEnv::value("BERTH_TEST_REGISTRY"),
-         TestEnv::value("BERTH_TEST_REGISTRY_USER"), TestEnv::value("BERTH_TEST_SSH_KEY"),
-         TestEnv::value("BERTH_TEST_POSTGRES_IMAGE"), TestEnv::value("BERTH_TEST_BACKUP_IMAGE"),
-         TestEnv::value("BERTH_TEST_S3_ENDPOINT"), TestEnv::value("BERTH_TEST_S3_BUCKET"))
-                             .arg(TestEnv::value("BERTH_TEST_S3_REGION"));
-    const Config::YamlParseResult parsed = Config::parseYaml(yaml, u"deploy.yml"_s);
-    auto config = Kamal::KamalConfig::load(parsed.root, QString());
-    QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
-    m_config = std::make_shared<const Kamal::KamalConfig>(*config);
-    const Kamal::SecretValues secrets {
-        {u"POSTGRES_PASSWORD"_s, DbPassword},
-        {u"S3_ACCESS_KEY_ID"_s, TestEnv::value("BERTH_TEST_S3_ACCESS_KEY")},
-        {u"S3_SECRET_ACCESS_KEY"_s, TestEnv::value("BERTH_TEST_S3_SECRET_KEY")},
-        {u"PASSPHRASE"_s, Passphrase}};
-    const auto discovery = Backup::BackupDiscoverer::discover(*m_config, secrets);
-    QCOMPARE(discovery.setups.size(), 1);
-    m_setup = discovery.setups.constFirst();
-    QVERIFY2(m_setup.isUsable(), qPrintable(m_setup.problems.join(u'\n')));
+    // The discovery in prepare() is the one the Backups page uses.
+    const QString prepared = m_server.prepare(m_name);
+    QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    m_setup = m_server.setup;
+    m_connect = m_server.connect;
     QCOMPARE(m_setup.containerName, m_name + u"-backup"_s);
     QCOMPARE(m_setup.postgresContainerName, m_name + u"-db"_s);
-
-    HostKeyPolicy policy;
-    policy.knownHostsFile = TestEnv::value("BERTH_TEST_KNOWN_HOSTS");
-    m_connect = makeConnector(m_config, policy);
-    auto session = m_connect(m_host);
-    QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
-    m_session = std::move(*session);
-
-    // The two accessories, booted as Kamal boots them (env files from stdin, mode 0600).
-    auto login = remote(
-        u"docker login %1 -u %2 --password-stdin >/dev/null"_s.arg(
-            TestEnv::value("BERTH_TEST_REGISTRY"), TestEnv::value("BERTH_TEST_REGISTRY_USER")),
-        TestEnv::value("BERTH_TEST_REGISTRY_PASSWORD").toUtf8());
-    QVERIFY(login && login->exitStatus == 0);
-    m_started = true;
-    const QByteArray dbEnv = "POSTGRES_USER=app\nPOSTGRES_DB=app_production\nPOSTGRES_PASSWORD="
-        + DbPassword.toUtf8() + '\n';
-    const QByteArray backupEnv = "SCHEDULE=@daily\nS3_ENDPOINT=" + m_setup.s3Endpoint.toUtf8()
-        + "\nS3_BUCKET=" + m_setup.s3Bucket.toUtf8() + "\nS3_PREFIX=" + m_setup.s3Prefix.toUtf8()
-        + "\nS3_REGION=" + m_setup.s3Region.toUtf8()
-        + "\nPOSTGRES_HOST=" + m_setup.postgresHost.toUtf8()
-        + "\nPOSTGRES_DATABASE=app_production\nPOSTGRES_USER=app\nPOSTGRES_PASSWORD="
-        + DbPassword.toUtf8() + "\nS3_ACCESS_KEY_ID=" + m_setup.s3AccessKeyId.toUtf8()
-        + "\nS3_SECRET_ACCESS_KEY=" + m_setup.s3SecretAccessKey.toUtf8()
-        + "\nPASSPHRASE=" + Passphrase.toUtf8() + '\n';
-    for (const auto &[suffix, env] :
-         {std::pair {u"db"_s, dbEnv}, std::pair {u"backup"_s, backupEnv}}) {
-        auto written = remote(u"umask 077; cat > /root/%1-%2.env"_s.arg(m_name, suffix), env);
-        QVERIFY(written && written->exitStatus == 0);
-    }
-    auto network = remote(u"docker network create %1"_s.arg(m_name));
-    QVERIFY(network && network->exitStatus == 0);
-    for (const auto &[suffix, image] :
-         {std::pair {u"db"_s, m_setup.postgresImage}, std::pair {u"backup"_s, m_setup.image}}) {
-        auto run = remote(
-            u"docker run --name %1-%2 --detach --restart unless-stopped --network "
-            u"%1 --env-file /root/%1-%2.env --label service=%1-%2 %3"_s.arg(m_name, suffix, image));
-        QVERIFY2(run && run->exitStatus == 0,
-                 run ? run->standardError.constData() : qPrintable(run.error().message));
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(psql(u"SELECT 1;"_s), u"1"_s, 60000);
-    QCOMPARE(psql(u"CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items "
-                  u"SELECT g, 'item ' || g FROM generate_series(1, 250) g; SELECT count(*) "
-                  u"FROM items;"_s),
-             u"250"_s);
+    QCOMPARE(m_setup.keepDays, u"7"_s);
+    const QString booted = m_server.boot();
+    QVERIFY2(booted.isEmpty(), qPrintable(booted));
 }
 
 void TestBackupJobs::backUpNowUploadsAnEncryptedDump()
@@ -296,8 +181,8 @@ void TestBackupJobs::restoreBringsTheDataBackAfterASafetyBackup()
     const auto before = listBackups();
     QCOMPARE(before.size(), 1);
     // The data changes after the backup: rows deleted and changed.
-    QCOMPARE(psql(u"DELETE FROM items WHERE id > 100; UPDATE items SET name = 'changed'; "
-                  u"SELECT count(*) FROM items;"_s),
+    QCOMPARE(m_server.psql(u"DELETE FROM items WHERE id > 100; UPDATE items SET name = 'changed'; "
+                           u"SELECT count(*) FROM items;"_s),
              u"100"_s);
 
     QCOMPARE(before.constFirst().key, m_firstKey);
@@ -306,8 +191,8 @@ void TestBackupJobs::restoreBringsTheDataBackAfterASafetyBackup()
     QVERIFY(waitFor(&job));
     QVERIFY2(job.outcome() == BackupJob::Outcome::Success,
              qPrintable(describe(&job) + u"\n"_s + job.log()));
-    QCOMPARE(psql(u"SELECT count(*) FROM items;"_s), u"250"_s);
-    QCOMPARE(psql(u"SELECT count(*) FROM items WHERE name = 'changed';"_s), u"0"_s);
+    QCOMPARE(m_server.psql(u"SELECT count(*) FROM items;"_s), u"250"_s);
+    QCOMPARE(m_server.psql(u"SELECT count(*) FROM items WHERE name = 'changed';"_s), u"0"_s);
     QCOMPARE(job.restored().totalRows(), 250);
     QCOMPARE(job.expected().totalRows(), 250);
     QVERIFY(job.summary().contains(job.safetyBackupKey()));
@@ -319,6 +204,28 @@ void TestBackupJobs::restoreBringsTheDataBackAfterASafetyBackup()
     QCOMPARE(after.constFirst().key, job.safetyBackupKey());
     QVERIFY(!job.log().contains(Passphrase));
     QVERIFY(!job.log().contains(DbPassword));
+}
+
+void TestBackupJobs::aRestoreThatFailsHalfwayIsReported()
+{
+    // A view in another schema depends on `items`: pg_restore --clean cannot drop the table,
+    // goes on with errors, and restore.sh still prints "Restore complete." and exits 0.
+    QCOMPARE(m_server.psql(u"CREATE SCHEMA extra; CREATE VIEW extra.v AS SELECT * FROM items; "
+                           u"DELETE FROM items WHERE id > 10; SELECT count(*) FROM items;"_s),
+             u"10"_s);
+    const auto backups = listBackups();
+    RestoreJob job(m_setup, backups.constLast(), m_connect, {m_name + u"-drill"_s});
+    job.start();
+    QVERIFY(waitFor(&job));
+    QCOMPARE(job.outcome(), BackupJob::Outcome::Failed);
+    QCOMPARE(job.error().code, u"backup.restore-failed"_s);
+    QVERIFY2(job.error().message.contains(job.safetyBackupKey()), qPrintable(describe(&job)));
+    QVERIFY2(job.error().detail.contains(u"pg_restore: error"_s), qPrintable(describe(&job)));
+    QVERIFY2(job.error().detail.contains(u"Table public.items has"_s), qPrintable(describe(&job)));
+    QVERIFY(job.log().contains(u"Restore complete."_s)); // what the script claimed
+    // What such a "complete" restore leaves: the primary key dropped, the table kept, and the
+    // backup's 250 rows appended to the 10 left.
+    QCOMPARE(m_server.psql(u"DROP SCHEMA extra CASCADE; SELECT count(*) FROM items;"_s), u"260"_s);
 }
 
 void TestBackupJobs::verifyDrillCountsAndLeavesNothingBehind()
@@ -335,10 +242,7 @@ void TestBackupJobs::verifyDrillCountsAndLeavesNothingBehind()
     QCOMPARE(job.counts().tables.constFirst().name, u"items"_s);
     QCOMPARE(job.counts().totalRows(), 250);
     QVERIFY(job.counts().schemas >= 1);
-    auto left = remote(u"docker ps -a -q --filter name=%1-drill; docker network ls -q --filter "
-                       u"name=%1-drill"_s.arg(m_name));
-    QVERIFY(left);
-    QCOMPARE(QString::fromUtf8(left->standardOutput).trimmed(), QString());
+    QCOMPARE(m_server.drillLeftovers(), QString());
 }
 
 void TestBackupJobs::cancelledDrillLeavesNothingBehind()
@@ -353,25 +257,14 @@ void TestBackupJobs::cancelledDrillLeavesNothingBehind()
     job.cancel();
     QVERIFY(waitFor(&job));
     QCOMPARE(job.outcome(), BackupJob::Outcome::Cancelled);
-    auto left = remote(u"docker ps -a -q --filter name=%1-drill; docker network ls -q --filter "
-                       u"name=%1-drill"_s.arg(m_name));
-    QVERIFY(left);
-    QCOMPARE(QString::fromUtf8(left->standardOutput).trimmed(), QString());
+    QCOMPARE(m_server.drillLeftovers(), QString());
 }
 
 void TestBackupJobs::cleanupTestCase()
 {
-    if (!m_session || !m_started)
+    if (!m_server.booted)
         return;
-    // The S3 prefix first (from inside the backup container, which has the keys), then
-    // only what this test created.
-    (void)remote(u"docker exec %1-backup sh -c '. ./env.sh && aws $aws_args s3 rm --quiet "
-                 u"--recursive \"s3://$S3_BUCKET/$S3_PREFIX/\"'"_s.arg(m_name));
-    (void)remote(
-        u"docker rm -f %1-db %1-backup; docker rm -f $(docker ps -a -q --filter "
-        u"name=%1-drill) 2>/dev/null; docker network rm %1 $(docker network ls -q --filter "
-        u"name=%1-drill) 2>/dev/null; rm -f /root/%1-db.env "
-        u"/root/%1-backup.env"_s.arg(m_name));
+    m_server.tearDown();
     QCOMPARE(listBackups().size(), 0);
 }
 
