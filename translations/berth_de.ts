@@ -106,6 +106,744 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`sh restore.sh` without a timestamp would restore “%1”, which is not the newest backup of “%2”. Restore with an explicit timestamp.</source>
+        <translation>`sh restore.sh` ohne Zeitstempel würde „%1“ wiederherstellen, das nicht die neueste Sicherung von „%2“ ist. Stellen Sie mit einem ausdrücklichen Zeitstempel wieder her.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is encrypted but PASSPHRASE is not set: restore.sh would hand the encrypted file to pg_restore, which fails.</source>
+        <translation>Die neueste Sicherung von „%1“ ist verschlüsselt, aber PASSPHRASE ist nicht gesetzt: restore.sh würde die verschlüsselte Datei an pg_restore geben, was fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is not encrypted but PASSPHRASE is set: restore.sh tries to decrypt it and fails.</source>
+        <translation>Die neueste Sicherung von „%1“ ist nicht verschlüsselt, aber PASSPHRASE ist gesetzt: restore.sh versucht sie zu entschlüsseln und scheitert.</translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the backup container makes one backup and exits (and, restarted by Docker, one more each time). Set SCHEDULE, e.g. @daily.</source>
+        <translation>SCHEDULE ist leer: Der Sicherungscontainer erstellt eine Sicherung und beendet sich (und, von Docker neu gestartet, jedes Mal eine weitere). Setzen Sie SCHEDULE, z. B. @daily.</translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” under “%2/” yet.</source>
+        <translation>Unter „%2/“ gibt es noch keine Sicherung von „%1“.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; SCHEDULE “%3” never runs again.</source>
+        <translation>Die neueste Sicherung von „%1“ ist %2 alt; SCHEDULE „%3“ läuft nie wieder.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old: SCHEDULE “%3” should have made another by %4. Check the backup container&apos;s logs.</source>
+        <translation>Die neueste Sicherung von „%1“ ist %2 alt: SCHEDULE „%3“ hätte bis %4 eine weitere erstellen sollen. Prüfen Sie die Protokolle des Sicherungscontainers.</translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; the next is due at %3.</source>
+        <translation>Die neueste Sicherung von „%1“ ist %2 alt; die nächste ist um %3 fällig.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS “%1” is not a whole number of days. The backup script fails at the retention step, after each upload, and deletes nothing.</source>
+        <translation>BACKUP_KEEP_DAYS „%1“ ist keine ganze Zahl von Tagen. Das Sicherungsskript scheitert nach jedem Hochladen beim Aufräumen und löscht nichts.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS is %1: every object under the prefix last modified before %2 is deleted, which can include the backup that was just made.</source>
+        <translation>BACKUP_KEEP_DAYS ist %1: Jedes Objekt unter dem Präfix, das zuletzt vor %2 geändert wurde, wird gelöscht – das kann die gerade erstellte Sicherung einschließen.</translation>
+    </message>
+    <message>
+        <source>S3_PREFIX is empty: retention deletes old objects anywhere in the bucket, not only backups.</source>
+        <translation>S3_PREFIX ist leer: Das Aufräumen löscht alte Objekte überall im Bucket, nicht nur Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Backups of several databases (%1) share the prefix “%2/”: retention run for any of them deletes the old backups of all of them.</source>
+        <translation>Sicherungen mehrerer Datenbanken (%1) teilen sich das Präfix „%2/“: Das Aufräumen für eine davon löscht die alten Sicherungen aller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>S3_PREFIX “%1” also matches %n object(s) outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</source>
+        <translation>
+            <numerusform>S3_PREFIX „%1“ passt auch auf %n Objekt außerhalb von „%1/“ (z. B. „%2“): Das Aufräumen löscht dort ebenfalls die alten.</numerusform>
+            <numerusform>S3_PREFIX „%1“ passt auch auf %n Objekte außerhalb von „%1/“ (z. B. „%2“): Das Aufräumen löscht dort ebenfalls die alten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) under “%1/” that are not backups will be deleted too.</source>
+        <translation>
+            <numerusform>%n Datei unter „%1/“, die keine Sicherung ist, wird ebenfalls gelöscht.</numerusform>
+            <numerusform>%n Dateien unter „%1/“, die keine Sicherungen sind, werden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDiscoverer</name>
+    <message>
+        <source>The accessory “%1” runs on no host.</source>
+        <translation>Das Zubehör „%1“ läuft auf keinem Host.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” runs on %2 hosts; Berth uses the first, %3.</source>
+        <translation>Das Zubehör „%1“ läuft auf %2 Hosts; Berth verwendet den ersten, %3.</translation>
+    </message>
+    <message>
+        <source>The secret %1 (for %2 of “%3”) is not set: add it on the Secrets page.</source>
+        <translation>Das Geheimnis %1 (für %2 von „%3“) ist nicht gesetzt: Fügen Sie es auf der Seite „Geheimnisse“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” does not set %2 in its env.</source>
+        <translation>Das Zubehör „%1“ setzt %2 nicht in seiner env.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” sets no S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; Berth needs them to list and download backups.</source>
+        <translation>Das Zubehör „%1“ setzt weder S3_ACCESS_KEY_ID noch S3_SECRET_ACCESS_KEY; Berth braucht sie, um Sicherungen aufzulisten und herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the container backs up once and exits, so no backups are taken on a schedule.</source>
+        <translation>SCHEDULE ist leer: Der Container sichert einmal und beendet sich, es werden also keine Sicherungen nach Zeitplan erstellt.</translation>
+    </message>
+    <message>
+        <source>PASSPHRASE is empty: backups are stored unencrypted.</source>
+        <translation>PASSPHRASE ist leer: Sicherungen werden unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS deletes every object under “%1/”, not only this database&apos;s backups.</source>
+        <translation>BACKUP_KEEP_DAYS löscht jedes Objekt unter „%1/“, nicht nur die Sicherungen dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is written in deploy.yml as a clear value; make it a secret.</source>
+        <translation>%1 steht in deploy.yml als Klartextwert; machen Sie daraus ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The Postgres accessory “%1” does not run on %2, where the backup accessory runs.</source>
+        <translation>Das Postgres-Zubehör „%1“ läuft nicht auf %2, wo das Sicherungszubehör läuft.</translation>
+    </message>
+    <message>
+        <source>POSTGRES_HOST is “%1”, which is no accessory of this configuration: Berth cannot check a restore or run a restore drill without the Postgres container.</source>
+        <translation>POSTGRES_HOST ist „%1“, kein Zubehör dieser Konfiguration: Ohne den Postgres-Container kann Berth weder eine Wiederherstellung prüfen noch eine Wiederherstellungsprobe ausführen.</translation>
+    </message>
+    <message>
+        <source>No accessory runs postgres-backup-s3 (image eeshugerman/postgres-backup-s3). Add one to deploy.yml, or mark your image as compatible.</source>
+        <translation>Kein Zubehör führt postgres-backup-s3 aus (Image eeshugerman/postgres-backup-s3). Fügen Sie eines zu deploy.yml hinzu oder markieren Sie Ihr Image als kompatibel.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n Schema</numerusform>
+            <numerusform>%n Schemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Table %1 is missing.</source>
+        <translation>Die Tabelle %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows; the backup has %3.</source>
+        <translation>Die Tabelle %1 hat %2 Zeilen; die Sicherung hat %3.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>The backup failed on %1 (backup.sh exited with status %2).</source>
+        <translation>Die Sicherung auf %1 ist fehlgeschlagen (backup.sh endete mit Status %2).</translation>
+    </message>
+    <message>
+        <source>Backing up %1 on %2</source>
+        <translation>Sichere %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete.</source>
+        <translation>Sicherung von %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete: %2.</source>
+        <translation>Sicherung von %1 abgeschlossen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not count the tables of %1 in %2.</source>
+        <translation>Die Tabellen von %1 in %2 konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 restores cleanly: %3.</source>
+        <translation>Die Sicherung von %1 vom %2 lässt sich sauber wiederherstellen: %3.</translation>
+    </message>
+    <message>
+        <source>A restore drill needs the Postgres accessory&apos;s image, and POSTGRES_HOST (“%1”) names no accessory.</source>
+        <translation>Eine Wiederherstellungsprobe braucht das Image des Postgres-Zubehörs, und POSTGRES_HOST („%1“) nennt kein Zubehör.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE.</source>
+        <translation>Diese Sicherung ist verschlüsselt, aber das Zubehör hat keine PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Starting a throwaway Postgres (%1)</source>
+        <translation>Starte ein Wegwerf-Postgres (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a throwaway Postgres from %1 on %2.</source>
+        <translation>Ein Wegwerf-Postgres aus %1 konnte auf %2 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting %1</source>
+        <translation>Hole und entschlüssele %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the accessory&apos;s PASSPHRASE: it was encrypted with another passphrase, or it is damaged.</source>
+        <translation>Die Sicherung ließ sich mit der PASSPHRASE des Zubehörs nicht entschlüsseln: Sie wurde mit einer anderen Passphrase verschlüsselt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Could not download %1 inside the backup container.</source>
+        <translation>%1 konnte im Sicherungscontainer nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the throwaway Postgres</source>
+        <translation>Warte auf das Wegwerf-Postgres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The throwaway Postgres did not start within %n second(s).</source>
+        <translation>
+            <numerusform>Das Wegwerf-Postgres ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>Das Wegwerf-Postgres ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring into the throwaway Postgres</source>
+        <translation>Stelle im Wegwerf-Postgres wieder her</translation>
+    </message>
+    <message>
+        <source>pg_restore reported errors: the backup does not restore cleanly.</source>
+        <translation>pg_restore meldete Fehler: Die Sicherung lässt sich nicht sauber wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Counting schemas, tables and rows</source>
+        <translation>Zähle Schemas, Tabellen und Zeilen</translation>
+    </message>
+    <message>
+        <source>The drill restored %1.</source>
+        <translation>Die Probe hat %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Removing the drill container</source>
+        <translation>Entferne den Probe-Container</translation>
+    </message>
+    <message>
+        <source>Cancelled; removing the drill container.</source>
+        <translation>Abgebrochen; entferne den Probe-Container.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on %2: remove it by hand (docker rm -f %1).</source>
+        <translation>%1 auf %2 konnte nicht entfernt werden: Entfernen Sie ihn von Hand (docker rm -f %1).</translation>
+    </message>
+    <message>
+        <source>Berth restores only when it can check the result, and POSTGRES_HOST (“%1”) names no Postgres accessory.</source>
+        <translation>Berth stellt nur wieder her, wenn es das Ergebnis prüfen kann, und POSTGRES_HOST („%1“) nennt kein Postgres-Zubehör.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE: restore.sh would look for an unencrypted file.</source>
+        <translation>Diese Sicherung ist verschlüsselt, aber das Zubehör hat keine PASSPHRASE: restore.sh würde nach einer unverschlüsselten Datei suchen.</translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted, but the accessory has a PASSPHRASE: restore.sh would look for a .gpg file.</source>
+        <translation>Diese Sicherung ist nicht verschlüsselt, aber das Zubehör hat eine PASSPHRASE: restore.sh würde nach einer .gpg-Datei suchen.</translation>
+    </message>
+    <message>
+        <source>Checking that Postgres is up</source>
+        <translation>Prüfe, ob Postgres läuft</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 now.</source>
+        <translation>%1 enthält jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup failed its restore drill. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherung hat ihre Wiederherstellungsprobe nicht bestanden. %1</translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of %1</source>
+        <translation>Erstelle eine Sicherheitskopie von %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety backup failed. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherheitskopie ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Safety backup: %1</source>
+        <translation>Sicherheitskopie: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before restoring.</source>
+        <translation>Vor dem Wiederherstellen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2</source>
+        <translation>Stelle %1 vom %2 wieder her</translation>
+    </message>
+    <message>
+        <source>Checking the restored database</source>
+        <translation>Prüfe die wiederhergestellte Datenbank</translation>
+    </message>
+    <message>
+        <source>Postgres (%1) does not answer after the restore. The safety backup is %2.</source>
+        <translation>Postgres (%1) antwortet nach der Wiederherstellung nicht. Die Sicherheitskopie ist %2.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not complete: the database does not hold what the backup holds. The safety backup taken before is %2.</source>
+        <translation>Die Wiederherstellung von %1 ist nicht vollständig: Die Datenbank enthält nicht, was die Sicherung enthält. Die zuvor erstellte Sicherheitskopie ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
+        <translation>%1 vom %2 wiederhergestellt (%3). Sicherheitskopie der vorherigen Daten: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>negative number (%1) not allowed</source>
+        <translation>negative Zahl (%1) nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>too many hyphens: %1</source>
+        <translation>zu viele Bindestriche: %1</translation>
+    </message>
+    <message>
+        <source>too many slashes: %1</source>
+        <translation>zu viele Schrägstriche: %1</translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) below minimum (%2): %3</source>
+        <translation>Bereichsanfang (%1) unter dem Minimum (%2): %3</translation>
+    </message>
+    <message>
+        <source>end of range (%1) above maximum (%2): %3</source>
+        <translation>Bereichsende (%1) über dem Maximum (%2): %3</translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) beyond end of range (%2): %3</source>
+        <translation>Bereichsanfang (%1) hinter dem Bereichsende (%2): %3</translation>
+    </message>
+    <message>
+        <source>step of range should be a positive number: %1</source>
+        <translation>die Schrittweite des Bereichs muss eine positive Zahl sein: %1</translation>
+    </message>
+    <message>
+        <source>invalid duration %1</source>
+        <translation>ungültige Dauer %1</translation>
+    </message>
+    <message>
+        <source>missing unit in duration %1</source>
+        <translation>fehlende Einheit in der Dauer %1</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” in duration %2 (Go durations use h, m, s: one day is 24h)</source>
+        <translation>unbekannte Einheit „%1“ in der Dauer %2 (Go-Dauern verwenden h, m, s: ein Tag ist 24h)</translation>
+    </message>
+    <message>
+        <source>SCHEDULE “%1” is not a schedule the backup image&apos;s go-cron accepts (%2), so the backup container would not start.</source>
+        <translation>SCHEDULE „%1“ ist kein Zeitplan, den go-cron im Sicherungs-Image akzeptiert (%2), daher würde der Sicherungscontainer nicht starten.</translation>
+    </message>
+    <message>
+        <source>empty spec string</source>
+        <translation>leere Zeitplanangabe</translation>
+    </message>
+    <message>
+        <source>provided bad location %1</source>
+        <translation>ungültige Zeitzone %1 angegeben</translation>
+    </message>
+    <message>
+        <source>failed to parse duration %1: %2</source>
+        <translation>Dauer %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unrecognized descriptor: %1</source>
+        <translation>unbekannter Deskriptor: %1</translation>
+    </message>
+    <message>
+        <source>expected 5 to 6 fields, found %1: %2</source>
+        <translation>5 bis 6 Felder erwartet, %1 gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3DownloadJob</name>
+    <message>
+        <source>The download of “%1” from %2 stopped before the end. Try again.</source>
+        <translation>Der Download von „%1“ von %2 brach vor dem Ende ab. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3ListJob</name>
+    <message>
+        <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
+        <translation>%1 hat eine unvollständige Bucket-Auflistung ohne Möglichkeit zur Fortsetzung gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::DownloadJob</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Lade %1 herunter</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation>Entschlüssele %1</translation>
+    </message>
+    <message>
+        <source>GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install GnuPG, or download the encrypted file.</source>
+        <translation>GnuPG (gpg) ist nicht installiert, daher kann die Sicherung hier nicht entschlüsselt werden. Installieren Sie GnuPG oder laden Sie die verschlüsselte Datei herunter.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt this backup. Check PASSPHRASE: the backup was encrypted with the value it had when the backup was taken.</source>
+        <translation>Die Passphrase entschlüsselt diese Sicherung nicht. Prüfen Sie PASSPHRASE: Die Sicherung wurde mit dem Wert verschlüsselt, den sie beim Erstellen der Sicherung hatte.</translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt the backup.</source>
+        <translation>gpg konnte die Sicherung nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupTableModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupsPage</name>
+    <message>
+        <source>Backup freshness and retention</source>
+        <translation>Aktualität und Aufbewahrung der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Filter by database…</source>
+        <translation>Nach Datenbank filtern…</translation>
+    </message>
+    <message>
+        <source>Filter backups by database</source>
+        <translation>Sicherungen nach Datenbank filtern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list of backups</source>
+        <translation>Liste der Sicherungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>Die Datenbank jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selected backup</source>
+        <translation>Die ausgewählte Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup with a restore drill</source>
+        <translation>Die ausgewählte Sicherung mit einer Wiederherstellungsprobe prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the database from the selected backup</source>
+        <translation>Die Datenbank aus der ausgewählten Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected backup</source>
+        <translation>Details der ausgewählten Sicherung</translation>
+    </message>
+    <message>
+        <source>Current backup action</source>
+        <translation>Aktuelle Sicherungsaktion</translation>
+    </message>
+    <message>
+        <source>Progress of the current backup action</source>
+        <translation>Fortschritt der aktuellen Sicherungsaktion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the current backup action</source>
+        <translation>Die aktuelle Sicherungsaktion abbrechen</translation>
+    </message>
+    <message>
+        <source>Output of backup actions</source>
+        <translation>Ausgabe der Sicherungsaktionen</translation>
+    </message>
+    <message>
+        <source>The output of Back up now, Verify and Restore appears here.</source>
+        <translation>Hier erscheint die Ausgabe von „Jetzt sichern“, „Prüfen“ und „Wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>Open a project to see its backups.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Sicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>deploy.yml could not be read: fix it on the Config page.</source>
+        <translation>deploy.yml konnte nicht gelesen werden: Beheben Sie das auf der Seite „Konfiguration“.</translation>
+    </message>
+    <message>
+        <source>deploy.yml has errors (%1): fix them on the Config page.</source>
+        <translation>deploy.yml enthält Fehler (%1): Beheben Sie sie auf der Seite „Konfiguration“.</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Listing backups…</source>
+        <translation>Liste Sicherungen auf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekt unter „%2/“.</numerusform>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekte unter „%2/“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation>Wählen Sie eine Sicherung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>GPG (PASSPHRASE)</source>
+        <translation>GPG (PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Restore argument</source>
+        <translation>Argument für restore.sh</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Zeile)</numerusform>
+            <numerusform>%1 (%2, %n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this backup</source>
+        <translation>diese Sicherung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sichere %1…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup of %1 from %2…</source>
+        <translation>Prüfe die Sicherung von %1 vom %2…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation>Stelle %1 vom %2 wieder her…</translation>
+    </message>
+    <message>
+        <source>Download backup</source>
+        <translation>Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Decrypt it here with gpg and the accessory&apos;s PASSPHRASE, saving a plain .dump?</source>
+        <translation>Diese Sicherung ist verschlüsselt. Hier mit gpg und der PASSPHRASE des Zubehörs entschlüsseln und als einfache .dump-Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another backup action is running: wait for it or cancel it.</source>
+        <translation>Eine andere Sicherungsaktion läuft: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>No backup accessory is configured.</source>
+        <translation>Es ist kein Sicherungszubehör konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Wählen Sie zuerst eine Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -1138,6 +1876,29 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore &lt;b&gt;%1&lt;/b&gt; on %2 from the backup of &lt;b&gt;%3 UTC&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;First, Berth checks that the backup restores cleanly in a throwaway database and takes a &lt;b&gt;safety backup&lt;/b&gt; of the current data. Then the backup replaces the database: changes made since %3 are lost (the safety backup keeps them).&lt;/p&gt;&lt;p&gt;Type the database name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; auf %2 aus der Sicherung vom &lt;b&gt;%3 UTC&lt;/b&gt; wiederherstellen?&lt;/p&gt;&lt;p&gt;Zuerst prüft Berth, dass sich die Sicherung in einer Wegwerf-Datenbank sauber wiederherstellen lässt, und erstellt eine &lt;b&gt;Sicherheitskopie&lt;/b&gt; der aktuellen Daten. Dann ersetzt die Sicherung die Datenbank: Änderungen seit %3 gehen verloren (die Sicherheitskopie behält sie).&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Datenbanknamen ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database name to confirm the restore</source>
+        <translation>Datenbankname zur Bestätigung der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Die Datenbank wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::SecretsPage</name>
     <message>
         <source>Project environment</source>
@@ -1744,14 +2505,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
-        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2 %3): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie die alte Zeile mit: ssh-keygen -R %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
-        <translation>%1 steht noch nicht in known_hosts; sein Schlüssel ist %2 %3. Prüfen Sie den Fingerabdruck und starten Sie dann erneut mit --accept-new-host-keys.</translation>
-    </message>
-    <message>
         <source> (cancelled)</source>
         <translation> (abgebrochen)</translation>
     </message>
@@ -2045,6 +2798,17 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
         <translation>Von Ruby berechnet: „%1“ gehört zu keinem Block, den Berth kennt. Berth behält die Vorlage so bei, wie sie geschrieben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>HostConnector</name>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation>Der Schlüssel von %1 hat sich geändert, seit ihm vertraut wurde (%2 %3): Jemand könnte die Verbindung abfangen. Wurde der Server neu aufgesetzt, entfernen Sie seine alte Zeile mit: ssh-keygen -R %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then accept it.</source>
+        <translation>%1 ist noch nicht in known_hosts; sein Schlüssel ist %2 %3. Prüfen Sie den Fingerabdruck und akzeptieren Sie ihn dann.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +3235,109 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>S3Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose another folder or free some disk space.</source>
+        <translation>„%1“ kann nicht geschrieben werden. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie das Netzwerk dieses Computers, eine Firewall oder ein VPN und die Endpunktadresse (S3_ENDPOINT).</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie das Netzwerk dieses Computers, eine Firewall oder ein VPN und die Endpunktadresse (S3_ENDPOINT).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storage host %1 could not be found (DNS). Check the endpoint (S3_ENDPOINT) for typos and that this computer is online.</source>
+        <translation>Der Speicher-Host %1 wurde nicht gefunden (DNS). Prüfen Sie den Endpunkt (S3_ENDPOINT) auf Tippfehler und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there. Check the endpoint&apos;s address and port (S3_ENDPOINT) and that the storage service is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Prüfen Sie Adresse und Port des Endpunkts (S3_ENDPOINT) und ob der Speicherdienst läuft.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be set up. Check that the endpoint uses https with a valid certificate, and this computer&apos;s clock.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 kam nicht zustande. Prüfen Sie, ob der Endpunkt https mit einem gültigen Zertifikat verwendet, und die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check this computer&apos;s network and the endpoint (S3_ENDPOINT), then try again.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie das Netzwerk dieses Computers und den Endpunkt (S3_ENDPOINT) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request signature for bucket “%2”. Check that the secret access key (S3_SECRET_ACCESS_KEY) belongs to the access key ID, and that this computer&apos;s clock and time zone are right.</source>
+        <translation>%1 hat die Signatur der Anfrage für den Bucket „%2“ abgelehnt. Prüfen Sie, ob der geheime Zugriffsschlüssel (S3_SECRET_ACCESS_KEY) zur Zugriffsschlüssel-ID gehört und ob Uhr und Zeitzone dieses Computers stimmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers weicht %n Minute von der des Servers ab.</numerusform>
+            <numerusform>Die Uhr dieses Computers weicht %n Minuten von der des Servers ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the request because this computer&apos;s clock is wrong (%n minute(s) off). Set the clock automatically (NTP) and try again.</source>
+        <translation>
+            <numerusform>%1 hat die Anfrage abgelehnt, weil die Uhr dieses Computers falsch geht (%n Minute Abweichung). Stellen Sie die Uhr automatisch (NTP) und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 hat die Anfrage abgelehnt, weil die Uhr dieses Computers falsch geht (%n Minuten Abweichung). Stellen Sie die Uhr automatisch (NTP) und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID used for bucket “%2”. Check S3_ACCESS_KEY_ID: a typo, a deleted key, or a key of another provider.</source>
+        <translation>%1 kennt die für den Bucket „%2“ verwendete Zugriffsschlüssel-ID nicht. Prüfen Sie S3_ACCESS_KEY_ID: ein Tippfehler, ein gelöschter Schlüssel oder ein Schlüssel eines anderen Anbieters.</translation>
+    </message>
+    <message>
+        <source>There is no bucket “%1” on %2. Check S3_BUCKET and the endpoint (S3_ENDPOINT).</source>
+        <translation>Auf %2 gibt es keinen Bucket „%1“. Prüfen Sie S3_BUCKET und den Endpunkt (S3_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in bucket “%2” on %3 (any more): it may have been deleted, e.g. by BACKUP_KEEP_DAYS. Refresh the list.</source>
+        <translation>„%1“ ist (nicht mehr) im Bucket „%2“ auf %3: Es wurde vielleicht gelöscht, z. B. durch BACKUP_KEEP_DAYS. Aktualisieren Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”: the keys are valid but not allowed to do this. Give the key permission to list and read the bucket (s3:ListBucket, s3:GetObject).</source>
+        <translation>%1 hat den Zugriff auf den Bucket „%2“ verweigert: Die Schlüssel sind gültig, dürfen dies aber nicht. Geben Sie dem Schlüssel die Berechtigung, den Bucket aufzulisten und zu lesen (s3:ListBucket, s3:GetObject).</translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”. Check the keys (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), this computer&apos;s clock, and the key&apos;s permissions.</source>
+        <translation>%1 hat den Zugriff auf den Bucket „%2“ verweigert. Prüfen Sie die Schlüssel (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), die Uhr dieses Computers und die Berechtigungen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Bucket “%1” is in region “%2”, not “%3”. Set S3_REGION to %2.</source>
+        <translation>Der Bucket „%1“ liegt in der Region „%2“, nicht „%3“. Setzen Sie S3_REGION auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 says bucket “%2” must be reached through another endpoint or region. Check S3_ENDPOINT and S3_REGION.</source>
+        <translation>%1 meldet, dass der Bucket „%2“ über einen anderen Endpunkt oder eine andere Region erreicht werden muss. Prüfen Sie S3_ENDPOINT und S3_REGION.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name on %2. Check S3_BUCKET.</source>
+        <translation>„%1“ ist auf %2 kein gültiger Bucket-Name. Prüfen Sie S3_BUCKET.</translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). Try again in a minute; if it persists, check the provider&apos;s status page.</source>
+        <translation>%1 hatte ein Problem beim Antworten (HTTP %2). Versuchen Sie es in einer Minute erneut; hält das an, prüfen Sie die Statusseite des Anbieters.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for bucket “%2” (HTTP %3 %4).</source>
+        <translation>%1 hat die Anfrage für den Bucket „%2“ abgelehnt (HTTP %3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>S3Xml</name>
+    <message>
+        <source>The storage service answered the listing with a “%1” document instead of a bucket listing.</source>
+        <translation>Der Speicherdienst beantwortete die Auflistung mit einem „%1“-Dokument statt einer Bucket-Auflistung.</translation>
+    </message>
+    <message>
+        <source>The storage service sent a bucket listing Berth cannot read.</source>
+        <translation>Der Speicherdienst sendete eine Bucket-Auflistung, die Berth nicht lesen kann.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,744 @@
     </message>
 </context>
 <context>
+    <name>BackupCatalog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>`sh restore.sh` without a timestamp would restore “%1”, which is not the newest backup of “%2”. Restore with an explicit timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is encrypted but PASSPHRASE is not set: restore.sh would hand the encrypted file to pg_restore, which fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is not encrypted but PASSPHRASE is set: restore.sh tries to decrypt it and fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the backup container makes one backup and exits (and, restarted by Docker, one more each time). Set SCHEDULE, e.g. @daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of “%1” under “%2/” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; SCHEDULE “%3” never runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old: SCHEDULE “%3” should have made another by %4. Check the backup container&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup of “%1” is %2 old; the next is due at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS “%1” is not a whole number of days. The backup script fails at the retention step, after each upload, and deletes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS is %1: every object under the prefix last modified before %2 is deleted, which can include the backup that was just made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3_PREFIX is empty: retention deletes old objects anywhere in the bucket, not only backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of several databases (%1) share the prefix “%2/”: retention run for any of them deletes the old backups of all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>S3_PREFIX “%1” also matches %n object(s) outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</source>
+        <translation>
+            <numerusform>S3_PREFIX “%1” also matches %n object outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</numerusform>
+            <numerusform>S3_PREFIX “%1” also matches %n objects outside “%1/” (e.g. “%2”): retention deletes the old ones there too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) under “%1/” that are not backups will be deleted too.</source>
+        <translation>
+            <numerusform>%n file under “%1/” that is not a backup will be deleted too.</numerusform>
+            <numerusform>%n files under “%1/” that are not backups will be deleted too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDiscoverer</name>
+    <message>
+        <source>The accessory “%1” runs on no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” runs on %2 hosts; Berth uses the first, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 (for %2 of “%3”) is not set: add it on the Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” does not set %2 in its env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” sets no S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; Berth needs them to list and download backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the container backs up once and exits, so no backups are taken on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSPHRASE is empty: backups are stored unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS deletes every object under “%1/”, not only this database&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in deploy.yml as a clear value; make it a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Postgres accessory “%1” does not run on %2, where the backup accessory runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTGRES_HOST is “%1”, which is no accessory of this configuration: Berth cannot check a restore or run a restore drill without the Postgres container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accessory runs postgres-backup-s3 (image eeshugerman/postgres-backup-s3). Add one to deploy.yml, or mark your image as compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n schema</numerusform>
+            <numerusform>%n schemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows; the backup has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed on %1 (backup.sh exited with status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the tables of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 restores cleanly: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill needs the Postgres accessory&apos;s image, and POSTGRES_HOST (“%1”) names no accessory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a throwaway Postgres (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a throwaway Postgres from %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the accessory&apos;s PASSPHRASE: it was encrypted with another passphrase, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download %1 inside the backup container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the throwaway Postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The throwaway Postgres did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The throwaway Postgres did not start within %n second.</numerusform>
+            <numerusform>The throwaway Postgres did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring into the throwaway Postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore reported errors: the backup does not restore cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting schemas, tables and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the drill container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; removing the drill container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on %2: remove it by hand (docker rm -f %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth restores only when it can check the result, and POSTGRES_HOST (“%1”) names no Postgres accessory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE: restore.sh would look for an unencrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted, but the accessory has a PASSPHRASE: restore.sh would look for a .gpg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that Postgres is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup failed its restore drill. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety backup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the restored database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres (%1) does not answer after the restore. The safety backup is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not complete: the database does not hold what the backup holds. The safety backup taken before is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative number (%1) not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many hyphens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many slashes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) below minimum (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of range (%1) above maximum (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beginning of range (%1) beyond end of range (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step of range should be a positive number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing unit in duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit “%1” in duration %2 (Go durations use h, m, s: one day is 24h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE “%1” is not a schedule the backup image&apos;s go-cron accepts (%2), so the backup container would not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty spec string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided bad location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to parse duration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized descriptor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 5 to 6 fields, found %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3DownloadJob</name>
+    <message>
+        <source>The download of “%1” from %2 stopped before the end. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Cloud::S3ListJob</name>
+    <message>
+        <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::DownloadJob</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install GnuPG, or download the encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt this backup. Check PASSPHRASE: the backup was encrypted with the value it had when the backup was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupTableModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupsPage</name>
+    <message>
+        <source>Backup freshness and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter backups by database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected backup with a restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of backup actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output of Back up now, Verify and Restore appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml could not be read: fix it on the Config page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has errors (%1): fix them on the Config page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object under “%2/”.</numerusform>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n objects under “%2/”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPG (PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n row)</numerusform>
+            <numerusform>%1 (%2, %n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup of %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Decrypt it here with gpg and the accessory&apos;s PASSPHRASE, saving a plain .dump?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup action is running: wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup accessory is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -1138,6 +1876,29 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore &lt;b&gt;%1&lt;/b&gt; on %2 from the backup of &lt;b&gt;%3 UTC&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;First, Berth checks that the backup restores cleanly in a throwaway database and takes a &lt;b&gt;safety backup&lt;/b&gt; of the current data. Then the backup replaces the database: changes made since %3 are lost (the safety backup keeps them).&lt;/p&gt;&lt;p&gt;Type the database name to confirm:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name to confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::SecretsPage</name>
     <message>
         <source>Project environment</source>
@@ -1740,14 +2501,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then run again with --accept-new-host-keys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,6 +2793,17 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Computed by Ruby: “%1” belongs to no block Berth knows of. Berth keeps the template as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostConnector</name>
+    <message>
+        <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in known_hosts yet; its key is %2 %3. Check the fingerprint, then accept it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2466,6 +3230,109 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Errors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”. Choose another folder or free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check this computer&apos;s network, a firewall or VPN, and the endpoint address (S3_ENDPOINT).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The storage host %1 could not be found (DNS). Check the endpoint (S3_ENDPOINT) for typos and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing is listening there. Check the endpoint&apos;s address and port (S3_ENDPOINT) and that the storage service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be set up. Check that the endpoint uses https with a valid certificate, and this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed. Check this computer&apos;s network and the endpoint (S3_ENDPOINT), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the request signature for bucket “%2”. Check that the secret access key (S3_SECRET_ACCESS_KEY) belongs to the access key ID, and that this computer&apos;s clock and time zone are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the server&apos;s.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the server&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refused the request because this computer&apos;s clock is wrong (%n minute(s) off). Set the clock automatically (NTP) and try again.</source>
+        <translation>
+            <numerusform>%1 refused the request because this computer&apos;s clock is wrong (%n minute off). Set the clock automatically (NTP) and try again.</numerusform>
+            <numerusform>%1 refused the request because this computer&apos;s clock is wrong (%n minutes off). Set the clock automatically (NTP) and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not know the access key ID used for bucket “%2”. Check S3_ACCESS_KEY_ID: a typo, a deleted key, or a key of another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bucket “%1” on %2. Check S3_BUCKET and the endpoint (S3_ENDPOINT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in bucket “%2” on %3 (any more): it may have been deleted, e.g. by BACKUP_KEEP_DAYS. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”: the keys are valid but not allowed to do this. Give the key permission to list and read the bucket (s3:ListBucket, s3:GetObject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied access to bucket “%2”. Check the keys (S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY), this computer&apos;s clock, and the key&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket “%1” is in region “%2”, not “%3”. Set S3_REGION to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says bucket “%2” must be reached through another endpoint or region. Check S3_ENDPOINT and S3_REGION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid bucket name on %2. Check S3_BUCKET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had a problem answering (HTTP %2). Try again in a minute; if it persists, check the provider&apos;s status page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for bucket “%2” (HTTP %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>S3Xml</name>
+    <message>
+        <source>The storage service answered the listing with a “%1” document instead of a bucket listing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service sent a bucket listing Berth cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

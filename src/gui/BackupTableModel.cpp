@@ -43,7 +43,7 @@ QString BackupTableModel::shortAge(qint64 seconds)
         return tr("just now");
     if (seconds < 3600)
         return tr("%n min", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
+    if (seconds < qint64(2) * 86400)
         return tr("%n h", nullptr, int(seconds / 3600));
     return tr("%n d", nullptr, int(seconds / 86400));
 }

@@ -37,7 +37,6 @@ RestoreConfirmDialog::RestoreConfirmDialog(const QString &database, const QStrin
                                            const QString &host, QWidget *parent)
     : QDialog(parent)
     , m_input(new QLineEdit(this))
-    , m_restore(nullptr)
 {
     setWindowTitle(tr("Restore %1").arg(database));
     auto *layout = new QVBoxLayout(this);

@@ -46,7 +46,7 @@ public:
 
 private:
     QLineEdit *m_input;
-    QPushButton *m_restore;
+    QPushButton *m_restore = nullptr;
 };
 
 // The Backups page: the backups of every postgres-backup-s3 accessory in deploy.yml, listed
