@@ -842,6 +842,22 @@
         <source>Select a backup first.</source>
         <translation>Wählen Sie zuerst eine Sicherung.</translation>
     </message>
+    <message>
+        <source>Mark an image as compatible…</source>
+        <translation>Image als kompatibel markieren…</translation>
+    </message>
+    <message>
+        <source>Mark an accessory image as compatible with postgres-backup-s3</source>
+        <translation>Ein Zubehör-Image als kompatibel mit postgres-backup-s3 markieren</translation>
+    </message>
+    <message>
+        <source>Compatible backup image</source>
+        <translation>Kompatibles Sicherungs-Image</translation>
+    </message>
+    <message>
+        <source>Which accessory image works like eeshugerman/postgres-backup-s3 (the same variables, backup.sh and restore.sh)?</source>
+        <translation>Welches Zubehör-Image funktioniert wie eeshugerman/postgres-backup-s3 (dieselben Variablen, backup.sh und restore.sh)?</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ConfigPage</name>

@@ -842,6 +842,22 @@
         <source>Select a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark an image as compatible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an accessory image as compatible with postgres-backup-s3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible backup image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which accessory image works like eeshugerman/postgres-backup-s3 (the same variables, backup.sh and restore.sh)?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::ConfigPage</name>

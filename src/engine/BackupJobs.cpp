@@ -241,6 +241,11 @@ BackupJob::BackupJob(Backup::BackupSetup setup, PlanRunner::Connector connect, Q
 
 BackupJob::~BackupJob()
 {
+    stopAndWait();
+}
+
+void BackupJob::stopAndWait()
+{
     m_cancel = true;
     if (m_thread)
         m_thread->wait();
@@ -343,6 +348,11 @@ BackupNowJob::BackupNowJob(Backup::BackupSetup setup, PlanRunner::Connector conn
     : BackupJob(std::move(setup), std::move(connect), parent)
 { }
 
+BackupNowJob::~BackupNowJob()
+{
+    stopAndWait();
+}
+
 Result<QString> BackupNowJob::run(BackupWorker &worker)
 {
     worker.progress(10, Text::tr("Backing up %1 on %2").arg(m_setup.database, m_setup.host));
@@ -387,6 +397,11 @@ VerifyJob::VerifyJob(Backup::BackupSetup setup, Backup::BackupEntry backup,
     , m_backup(std::move(backup))
     , m_options(std::move(options))
 { }
+
+VerifyJob::~VerifyJob()
+{
+    stopAndWait();
+}
 
 Result<QString> VerifyJob::run(BackupWorker &worker)
 {
@@ -534,6 +549,11 @@ RestoreJob::RestoreJob(Backup::BackupSetup setup, Backup::BackupEntry backup,
     , m_backup(std::move(backup))
     , m_options(std::move(options))
 { }
+
+RestoreJob::~RestoreJob()
+{
+    stopAndWait();
+}
 
 Result<QString> RestoreJob::run(BackupWorker &worker)
 {
@@ -767,11 +787,12 @@ void DownloadJob::decrypt()
                 }
                 finishWith(BackupJob::Outcome::Success);
             });
-    m_gpg->start();
-    if (m_gpg->waitForStarted(5000)) {
+    // Written once gpg runs, without waiting for it here (this is the GUI thread).
+    connect(m_gpg, &QProcess::started, this, [this] {
         m_gpg->write(m_passphrase->toUtf8() + '\n');
         m_gpg->closeWriteChannel();
-    }
+    });
+    m_gpg->start();
 }
 
 void DownloadJob::finishWith(BackupJob::Outcome outcome, const Error &error)

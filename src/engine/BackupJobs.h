@@ -91,6 +91,9 @@ protected:
 
     // Runs on the worker thread; returns the summary sentence or the failure.
     virtual Result<QString> run(BackupWorker &worker) = 0;
+    // Cancels and waits for the worker. Every subclass calls it in its destructor: the worker
+    // runs the subclass's run() and writes its members, so it must stop before they go.
+    void stopAndWait();
 
     const Backup::BackupSetup m_setup;
 
@@ -115,6 +118,7 @@ class BackupNowJob : public BackupJob
 public:
     BackupNowJob(Backup::BackupSetup setup, PlanRunner::Connector connect,
                  QObject *parent = nullptr);
+    ~BackupNowJob() override;
 
     [[nodiscard]] QString uploadedKey() const { return m_uploadedKey; } // after Success
 
@@ -142,6 +146,7 @@ class VerifyJob : public BackupJob
 public:
     VerifyJob(Backup::BackupSetup setup, Backup::BackupEntry backup, PlanRunner::Connector connect,
               DrillOptions options = {}, QObject *parent = nullptr);
+    ~VerifyJob() override;
 
     [[nodiscard]] const DatabaseCounts &counts() const { return m_counts; } // after Success
     [[nodiscard]] const Backup::BackupEntry &backup() const { return m_backup; }
@@ -171,6 +176,7 @@ class RestoreJob : public BackupJob
 public:
     RestoreJob(Backup::BackupSetup setup, Backup::BackupEntry backup, PlanRunner::Connector connect,
                DrillOptions options = {}, QObject *parent = nullptr);
+    ~RestoreJob() override;
 
     [[nodiscard]] QString safetyBackupKey() const { return m_safetyKey; } // once taken
     [[nodiscard]] const DatabaseCounts &expected() const { return m_expected; }

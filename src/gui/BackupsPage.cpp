@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -124,6 +125,10 @@ void BackupsPage::buildUi()
         = button(tr("&Verify"), tr("Verify the selected backup with a restore drill"), {});
     m_restoreButton
         = button(tr("&Restore…"), tr("Restore the database from the selected backup"), {});
+    m_compatibleButton = button(tr("Mark an image as compatible…"),
+                                tr("Mark an accessory image as compatible with "
+                                   "postgres-backup-s3"),
+                                {});
     layout->addLayout(actions);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -158,10 +163,14 @@ void BackupsPage::buildUi()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({780, 420}); // room for the object key in the details
     layout->addWidget(splitter, 3);
 
     auto *progressRow = new QHBoxLayout;
     m_progressLabel = new QLabel(this);
+    // Long outcomes wrap instead of widening the window.
+    m_progressLabel->setWordWrap(true);
+    m_progressLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progressLabel->setAccessibleName(tr("Current backup action"));
     m_progress = new QProgressBar(this);
     m_progress->setAccessibleName(tr("Progress of the current backup action"));
@@ -187,7 +196,8 @@ void BackupsPage::buildUi()
     setTabOrder(m_backupButton, m_downloadButton);
     setTabOrder(m_downloadButton, m_verifyButton);
     setTabOrder(m_verifyButton, m_restoreButton);
-    setTabOrder(m_restoreButton, m_view);
+    setTabOrder(m_restoreButton, m_compatibleButton);
+    setTabOrder(m_compatibleButton, m_view);
     setTabOrder(m_view, m_cancelButton);
     setTabOrder(m_cancelButton, m_log);
 
@@ -198,6 +208,7 @@ void BackupsPage::buildUi()
     connect(m_verifyButton, &QPushButton::clicked, this, &BackupsPage::verifySelected);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsPage::askRestore);
     connect(m_cancelButton, &QPushButton::clicked, this, &BackupsPage::cancelAction);
+    connect(m_compatibleButton, &QPushButton::clicked, this, &BackupsPage::askCompatibleImage);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
         updateActions();
@@ -269,6 +280,36 @@ QHash<QString, QString> BackupsPage::secretValues() const
     return m_secrets ? m_secrets->resolution().values() : QHash<QString, QString>();
 }
 
+QStringList BackupsPage::compatibleImages() const
+{
+    return settings()->value(QStringLiteral("backups/compatibleImages")).toStringList();
+}
+
+void BackupsPage::setCompatibleImages(const QStringList &images)
+{
+    settings()->setValue(QStringLiteral("backups/compatibleImages"), images);
+    refresh();
+}
+
+void BackupsPage::askCompatibleImage()
+{
+    if (!m_config)
+        return;
+    QStringList images;
+    for (const Kamal::Accessory &accessory : m_config->accessories)
+        images << accessory.image;
+    if (images.isEmpty())
+        return;
+    bool ok = false;
+    const QString image = QInputDialog::getItem(
+        this, tr("Compatible backup image"),
+        tr("Which accessory image works like eeshugerman/postgres-backup-s3 (the same "
+           "variables, backup.sh and restore.sh)?"),
+        images, 0, false, &ok);
+    if (ok && !image.isEmpty())
+        setCompatibleImages(compatibleImages() << image);
+}
+
 void BackupsPage::refresh()
 {
     reloadConfig();
@@ -296,9 +337,8 @@ void BackupsPage::reloadConfig()
                                       .arg(config.error().message);
         else {
             m_config = std::make_shared<const Kamal::KamalConfig>(*config);
-            m_discovery = Backup::BackupDiscoverer::discover(
-                *m_config, secretValues(),
-                settings()->value(QStringLiteral("backups/compatibleImages")).toStringList());
+            m_discovery
+                = Backup::BackupDiscoverer::discover(*m_config, secretValues(), compatibleImages());
         }
     }
     listBucket();
@@ -468,8 +508,14 @@ std::optional<Backup::BackupEntry> BackupsPage::selectedBackup() const
 const Backup::BackupSetup *BackupsPage::selectedSetup() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
-    if (!current.isValid())
-        return m_discovery.setups.size() == 1 ? &m_discovery.setups.constFirst() : nullptr;
+    if (!current.isValid()) {
+        // Nothing selected (no backups yet, or filtered out): the first usable accessory.
+        for (const Backup::BackupSetup &setup : m_discovery.setups) {
+            if (setup.isUsable())
+                return &setup;
+        }
+        return m_discovery.setups.isEmpty() ? nullptr : &m_discovery.setups.constFirst();
+    }
     const int setup = m_model->row(current.row()).setup;
     return setup < m_discovery.setups.size() ? &m_discovery.setups.at(setup) : nullptr;
 }
@@ -523,6 +569,9 @@ void BackupsPage::updateActions()
     m_restoreButton->setEnabled(!busy && usable && selected
                                 && !setup->postgresContainerName.isEmpty());
     m_cancelButton->setEnabled(busy);
+    // Offered only when no accessory was recognised but some exist.
+    m_compatibleButton->setVisible(m_config && m_discovery.setups.isEmpty()
+                                   && !m_config->accessories.isEmpty());
     m_progress->setVisible(busy || m_progress->value() > 0);
 }
 

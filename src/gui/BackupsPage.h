@@ -76,6 +76,11 @@ public:
     // Where "last verified" is kept (default: the application's QSettings).
     void setSettingsFile(const QString &path);
 
+    // Accessory images the user marked as speaking postgres-backup-s3's contract (kept in
+    // the settings); setting them re-reads the configuration.
+    [[nodiscard]] QStringList compatibleImages() const;
+    void setCompatibleImages(const QStringList &images);
+
     // Re-reads the configuration and lists the bucket (F5).
     void refresh();
 
@@ -118,6 +123,7 @@ private:
     void updateDetails();
     void askRestore();
     void askDownload();
+    void askCompatibleImage();
     void startJob(Engine::BackupJob *job, const QString &title);
     void finishAction(bool success, const QString &message);
     bool canRun(const Backup::BackupSetup *setup, bool needsBackup);
@@ -162,6 +168,7 @@ private:
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_compatibleButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QPlainTextEdit *m_log = nullptr;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void restoreNeedsTheTypedNameAndTakesASafetyBackup();
     void cancelStopsAVerify();
     void screenshots();
+    void marksAnImageCompatible();
     void cleanupTestCase();
 
 private:
@@ -258,6 +259,41 @@ void TestBackupsPage::screenshots()
             QVERIFY(image.save(u"%1/backups-%2.png"_s.arg(dir, Appearance::key(scheme))));
     }
     Appearance::apply(ColorScheme::Light);
+}
+
+void TestBackupsPage::marksAnImageCompatible()
+{
+    // The same project with the backup image under another name: not recognised until the
+    // user marks it compatible.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"config"_s));
+    QFile file(dir.filePath(u"config/deploy.yml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QString yaml = m_server.yaml;
+    yaml.replace(TestEnv::value("BERTH_TEST_BACKUP_IMAGE"),
+                 u"registry.example.com/me/pg-backup:3"_s);
+    file.write(yaml.toUtf8());
+    file.close();
+    Config::ConfigSession session(Config::projectLoadOptions(file.fileName(), QString()));
+    BackupsPage page;
+    page.setSecretValues(m_server.secrets);
+    page.setSettingsFile(dir.filePath(u"settings.ini"_s));
+    page.show();
+    page.setContext(dir.path(), QString(), &session, nullptr);
+    QVERIFY(page.discovery().setups.isEmpty());
+    QVERIFY(page.summaryText().contains(u"No accessory runs postgres-backup-s3"_s));
+    const auto buttons = page.findChildren<QPushButton *>();
+    const auto mark = std::find_if(buttons.cbegin(), buttons.cend(), [](QPushButton *b) {
+        return b->text().startsWith(u"Mark an image as compatible"_s);
+    });
+    QVERIFY(mark != buttons.cend());
+    QVERIFY((*mark)->isVisible());
+    QSignalSpy loaded(&page, &BackupsPage::catalogLoaded);
+    page.setCompatibleImages({u"me/pg-backup"_s});
+    QCOMPARE(page.discovery().setups.size(), 1);
+    QVERIFY(!(*mark)->isVisible());
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(page.model()->rowCount(), 3); // the backups the other tests made
 }
 
 void TestBackupsPage::cleanupTestCase()
