@@ -122,7 +122,10 @@ private:
         Secrets::StreamRedactor stream(m_redactor);
         Ssh::ExecOptions options;
         options.cancelRequested = cancel;
-        options.inactivityTimeout = std::chrono::minutes(10);
+        // pg_dump and pg_restore print nothing while they work, for hours on a big database:
+        // the timeout is only the guard against a host that dropped off the network (which
+        // never sends EOF). Machine-read probes and counts are short.
+        options.inactivityTimeout = quiet ? std::chrono::minutes(30) : std::chrono::hours(6);
         options.standardInput = standardInput;
         if (!quiet) {
             options.onOutput = [this, &stream](Ssh::Stream, const QByteArray &chunk) {

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void aRestoreThatFailsHalfwayIsReported();
     void verifyDrillCountsAndLeavesNothingBehind();
     void cancelledDrillLeavesNothingBehind();
+    void aBackupUnderAnotherPassphraseFailsItsDrill();
     void cleanupTestCase();
 
 private:
@@ -258,6 +259,57 @@ void TestBackupJobs::cancelledDrillLeavesNothingBehind()
     QVERIFY(waitFor(&job));
     QCOMPARE(job.outcome(), BackupJob::Outcome::Cancelled);
     QCOMPARE(m_server.drillLeftovers(), QString());
+}
+
+void TestBackupJobs::aBackupUnderAnotherPassphraseFailsItsDrill()
+{
+    // A backup taken before PASSPHRASE changed: the first backup's archive, encrypted here
+    // with another passphrase (on gpg's stdin) and uploaded under a backup's name.
+    const QString plain = m_dir.filePath(u"app_production.dump"_s);
+    QVERIFY(QFile::exists(plain)); // from downloadDecryptsToAValidArchive
+    const QString encrypted = m_dir.filePath(u"other.gpg"_s);
+    QProcess gpg;
+    gpg.start(u"gpg"_s,
+              {u"--batch"_s, u"--yes"_s, u"--pinentry-mode"_s, u"loopback"_s,
+               u"--no-symkey-cache"_s, u"--passphrase-fd"_s, u"0"_s, u"--symmetric"_s,
+               u"--output"_s, encrypted, plain});
+    QVERIFY(gpg.waitForStarted());
+    gpg.write("an older passphrase\n");
+    gpg.closeWriteChannel();
+    QVERIFY(gpg.waitForFinished(30000));
+    QCOMPARE(gpg.exitCode(), 0);
+    QFile file(encrypted);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    std::unique_ptr<Cloud::S3Client> client(makeS3Client(&m_network, m_setup));
+    const QString key = m_setup.s3Prefix + u"/app_production_2020-01-01T00:00:00.dump.gpg"_s;
+    Cloud::S3PutJob *put = client->putObject(key, file.readAll());
+    QSignalSpy putDone(put, &Cloud::S3Job::finished);
+    QVERIFY(put->isFinished() || putDone.wait(30000));
+    QVERIFY(put->succeeded());
+
+    const auto backups = listBackups();
+    QCOMPARE(backups.constLast().key, key); // the oldest
+    VerifyJob job(m_setup, backups.constLast(), m_connect, {m_name + u"-drill"_s});
+    job.start();
+    QVERIFY(waitFor(&job));
+    QCOMPARE(job.outcome(), BackupJob::Outcome::Failed);
+    QCOMPARE(job.error().code, u"backup.decrypt-failed"_s);
+    QVERIFY2(job.error().message.startsWith(
+                 u"The backup could not be decrypted with the accessory's PASSPHRASE"_s),
+             qPrintable(describe(&job)));
+    QCOMPARE(m_server.drillLeftovers(), QString());
+
+    // And a restore from it stops before touching the database.
+    const QString before = m_server.psql(u"SELECT count(*) FROM items;"_s);
+    RestoreJob restore(m_setup, backups.constLast(), m_connect, {m_name + u"-drill"_s});
+    restore.start();
+    QVERIFY(waitFor(&restore));
+    QCOMPARE(restore.outcome(), BackupJob::Outcome::Failed);
+    QVERIFY2(restore.error().message.startsWith(u"Nothing was restored: the backup failed its "
+                                                u"restore drill."_s),
+             qPrintable(describe(&restore)));
+    QVERIFY(restore.safetyBackupKey().isEmpty());
+    QCOMPARE(m_server.psql(u"SELECT count(*) FROM items;"_s), before);
 }
 
 void TestBackupJobs::cleanupTestCase()
