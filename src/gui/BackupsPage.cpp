@@ -348,6 +348,8 @@ void BackupsPage::listBucket()
 {
     m_catalogs = QList<std::optional<Backup::BackupCatalog>>(m_discovery.setups.size());
     m_pendingLists = 0;
+    // A refresh while listings are still out: their answers belong to the old setups.
+    const int generation = ++m_listGeneration;
     for (qsizetype i = 0; i < m_discovery.setups.size(); ++i) {
         const Backup::BackupSetup &setup = m_discovery.setups.at(i);
         if (!setup.isUsable())
@@ -356,7 +358,11 @@ void BackupsPage::listBucket()
         Cloud::S3ListJob *list = client->listObjects(Engine::listingPrefix(setup));
         ++m_pendingLists;
         const int index = int(i);
-        connect(list, &Cloud::S3Job::finished, this, [this, client, list, index] {
+        connect(list, &Cloud::S3Job::finished, this, [this, client, list, index, generation] {
+            list->deleteLater();
+            client->deleteLater();
+            if (generation != m_listGeneration)
+                return;
             --m_pendingLists;
             if (index < m_catalogs.size()) {
                 if (list->succeeded()) {
@@ -369,8 +375,6 @@ void BackupsPage::listBucket()
                                         .arg(client->endpointName(), list->error().message);
                 }
             }
-            list->deleteLater();
-            client->deleteLater();
             if (m_pendingLists == 0)
                 showCatalog();
         });

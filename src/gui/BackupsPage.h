@@ -149,6 +149,7 @@ private:
     QList<std::optional<Backup::BackupCatalog>> m_catalogs; // per setup
     QStringList m_listErrors;
     int m_pendingLists = 0;
+    int m_listGeneration = 0;
     bool m_needsAttention = false;
 
     QNetworkAccessManager *m_network;

@@ -250,6 +250,8 @@ void TestBackupsPage::cancelStopsAVerify()
 void TestBackupsPage::screenshots()
 {
     const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(QDir().mkpath(dir));
     for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
         Appearance::apply(scheme);
         QCoreApplication::processEvents();
