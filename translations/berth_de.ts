@@ -192,6 +192,245 @@
     </message>
 </context>
 <context>
+    <name>BackupDiscoverer</name>
+    <message>
+        <source>The accessory “%1” runs on no host.</source>
+        <translation>Das Zubehör „%1“ läuft auf keinem Host.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” runs on %2 hosts; Berth uses the first, %3.</source>
+        <translation>Das Zubehör „%1“ läuft auf %2 Hosts; Berth verwendet den ersten, %3.</translation>
+    </message>
+    <message>
+        <source>The secret %1 (for %2 of “%3”) is not set: add it on the Secrets page.</source>
+        <translation>Das Geheimnis %1 (für %2 von „%3“) ist nicht gesetzt: Fügen Sie es auf der Seite „Geheimnisse“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” does not set %2 in its env.</source>
+        <translation>Das Zubehör „%1“ setzt %2 nicht in seiner env.</translation>
+    </message>
+    <message>
+        <source>The accessory “%1” sets no S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; Berth needs them to list and download backups.</source>
+        <translation>Das Zubehör „%1“ setzt weder S3_ACCESS_KEY_ID noch S3_SECRET_ACCESS_KEY; Berth braucht sie, um Sicherungen aufzulisten und herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the container backs up once and exits, so no backups are taken on a schedule.</source>
+        <translation>SCHEDULE ist leer: Der Container sichert einmal und beendet sich, es werden also keine Sicherungen nach Zeitplan erstellt.</translation>
+    </message>
+    <message>
+        <source>PASSPHRASE is empty: backups are stored unencrypted.</source>
+        <translation>PASSPHRASE ist leer: Sicherungen werden unverschlüsselt gespeichert.</translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS deletes every object under “%1/”, not only this database&apos;s backups.</source>
+        <translation>BACKUP_KEEP_DAYS löscht jedes Objekt unter „%1/“, nicht nur die Sicherungen dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is written in deploy.yml as a clear value; make it a secret.</source>
+        <translation>%1 steht in deploy.yml als Klartextwert; machen Sie daraus ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The Postgres accessory “%1” does not run on %2, where the backup accessory runs.</source>
+        <translation>Das Postgres-Zubehör „%1“ läuft nicht auf %2, wo das Sicherungszubehör läuft.</translation>
+    </message>
+    <message>
+        <source>POSTGRES_HOST is “%1”, which is no accessory of this configuration: Berth cannot check a restore or run a restore drill without the Postgres container.</source>
+        <translation>POSTGRES_HOST ist „%1“, kein Zubehör dieser Konfiguration: Ohne den Postgres-Container kann Berth weder eine Wiederherstellung prüfen noch eine Wiederherstellungsprobe ausführen.</translation>
+    </message>
+    <message>
+        <source>No accessory runs postgres-backup-s3 (image eeshugerman/postgres-backup-s3). Add one to deploy.yml, or mark your image as compatible.</source>
+        <translation>Kein Zubehör führt postgres-backup-s3 aus (Image eeshugerman/postgres-backup-s3). Fügen Sie eines zu deploy.yml hinzu oder markieren Sie Ihr Image als kompatibel.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n Schema</numerusform>
+            <numerusform>%n Schemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Table %1 is missing.</source>
+        <translation>Die Tabelle %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows; the backup has %3.</source>
+        <translation>Die Tabelle %1 hat %2 Zeilen; die Sicherung hat %3.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>The backup failed on %1 (backup.sh exited with status %2).</source>
+        <translation>Die Sicherung auf %1 ist fehlgeschlagen (backup.sh endete mit Status %2).</translation>
+    </message>
+    <message>
+        <source>Backing up %1 on %2</source>
+        <translation>Sichere %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete.</source>
+        <translation>Sicherung von %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete: %2.</source>
+        <translation>Sicherung von %1 abgeschlossen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not count the tables of %1 in %2.</source>
+        <translation>Die Tabellen von %1 in %2 konnten nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 restores cleanly: %3.</source>
+        <translation>Die Sicherung von %1 vom %2 lässt sich sauber wiederherstellen: %3.</translation>
+    </message>
+    <message>
+        <source>A restore drill needs the Postgres accessory&apos;s image, and POSTGRES_HOST (“%1”) names no accessory.</source>
+        <translation>Eine Wiederherstellungsprobe braucht das Image des Postgres-Zubehörs, und POSTGRES_HOST („%1“) nennt kein Zubehör.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE.</source>
+        <translation>Diese Sicherung ist verschlüsselt, aber das Zubehör hat keine PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Starting a throwaway Postgres (%1)</source>
+        <translation>Starte ein Wegwerf-Postgres (%1)</translation>
+    </message>
+    <message>
+        <source>Could not start a throwaway Postgres from %1 on %2.</source>
+        <translation>Ein Wegwerf-Postgres aus %1 konnte auf %2 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting %1</source>
+        <translation>Hole und entschlüssele %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the accessory&apos;s PASSPHRASE: it was encrypted with another passphrase, or it is damaged.</source>
+        <translation>Die Sicherung ließ sich mit der PASSPHRASE des Zubehörs nicht entschlüsseln: Sie wurde mit einer anderen Passphrase verschlüsselt oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Could not download %1 inside the backup container.</source>
+        <translation>%1 konnte im Sicherungscontainer nicht heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the throwaway Postgres</source>
+        <translation>Warte auf das Wegwerf-Postgres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The throwaway Postgres did not start within %n second(s).</source>
+        <translation>
+            <numerusform>Das Wegwerf-Postgres ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
+            <numerusform>Das Wegwerf-Postgres ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring into the throwaway Postgres</source>
+        <translation>Stelle im Wegwerf-Postgres wieder her</translation>
+    </message>
+    <message>
+        <source>pg_restore reported errors: the backup does not restore cleanly.</source>
+        <translation>pg_restore meldete Fehler: Die Sicherung lässt sich nicht sauber wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Counting schemas, tables and rows</source>
+        <translation>Zähle Schemas, Tabellen und Zeilen</translation>
+    </message>
+    <message>
+        <source>The drill restored %1.</source>
+        <translation>Die Probe hat %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Removing the drill container</source>
+        <translation>Entferne den Probe-Container</translation>
+    </message>
+    <message>
+        <source>Cancelled; removing the drill container.</source>
+        <translation>Abgebrochen; entferne den Probe-Container.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on %2: remove it by hand (docker rm -f %1).</source>
+        <translation>%1 auf %2 konnte nicht entfernt werden: Entfernen Sie ihn von Hand (docker rm -f %1).</translation>
+    </message>
+    <message>
+        <source>Berth restores only when it can check the result, and POSTGRES_HOST (“%1”) names no Postgres accessory.</source>
+        <translation>Berth stellt nur wieder her, wenn es das Ergebnis prüfen kann, und POSTGRES_HOST („%1“) nennt kein Postgres-Zubehör.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE: restore.sh would look for an unencrypted file.</source>
+        <translation>Diese Sicherung ist verschlüsselt, aber das Zubehör hat keine PASSPHRASE: restore.sh würde nach einer unverschlüsselten Datei suchen.</translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted, but the accessory has a PASSPHRASE: restore.sh would look for a .gpg file.</source>
+        <translation>Diese Sicherung ist nicht verschlüsselt, aber das Zubehör hat eine PASSPHRASE: restore.sh würde nach einer .gpg-Datei suchen.</translation>
+    </message>
+    <message>
+        <source>Checking that Postgres is up</source>
+        <translation>Prüfe, ob Postgres läuft</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 now.</source>
+        <translation>%1 enthält jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup failed its restore drill. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherung hat ihre Wiederherstellungsprobe nicht bestanden. %1</translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of %1</source>
+        <translation>Erstelle eine Sicherheitskopie von %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety backup failed. %1</source>
+        <translation>Nichts wurde wiederhergestellt: Die Sicherheitskopie ist fehlgeschlagen. %1</translation>
+    </message>
+    <message>
+        <source>Safety backup: %1</source>
+        <translation>Sicherheitskopie: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before restoring.</source>
+        <translation>Vor dem Wiederherstellen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2</source>
+        <translation>Stelle %1 vom %2 wieder her</translation>
+    </message>
+    <message>
+        <source>Checking the restored database</source>
+        <translation>Prüfe die wiederhergestellte Datenbank</translation>
+    </message>
+    <message>
+        <source>Postgres (%1) does not answer after the restore. The safety backup is %2.</source>
+        <translation>Postgres (%1) antwortet nach der Wiederherstellung nicht. Die Sicherheitskopie ist %2.</translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not complete: the database does not hold what the backup holds. The safety backup taken before is %2.</source>
+        <translation>Die Wiederherstellung von %1 ist nicht vollständig: Die Datenbank enthält nicht, was die Sicherung enthält. Die zuvor erstellte Sicherheitskopie ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
+        <translation>%1 vom %2 wiederhergestellt (%3). Sicherheitskopie der vorherigen Daten: %4.</translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>“%1” is not a number</source>
@@ -278,6 +517,346 @@
     <message>
         <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
         <translation>%1 hat eine unvollständige Bucket-Liste ohne Fortsetzungsmöglichkeit gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::DownloadJob</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation>Lade %1 herunter</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation>Entschlüssele %1</translation>
+    </message>
+    <message>
+        <source>GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install GnuPG, or download the encrypted file.</source>
+        <translation>GnuPG (gpg) ist nicht installiert, daher kann die Sicherung hier nicht entschlüsselt werden. Installieren Sie GnuPG oder laden Sie die verschlüsselte Datei herunter.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt this backup. Check PASSPHRASE: the backup was encrypted with the value it had when the backup was taken.</source>
+        <translation>Die Passphrase entschlüsselt diese Sicherung nicht. Prüfen Sie PASSPHRASE: Die Sicherung wurde mit dem Wert verschlüsselt, den sie beim Erstellen der Sicherung hatte.</translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt the backup.</source>
+        <translation>gpg konnte die Sicherung nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupTableModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupsPage</name>
+    <message>
+        <source>Backup freshness and retention</source>
+        <translation>Aktualität und Aufbewahrung der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Filter by database…</source>
+        <translation>Nach Datenbank filtern…</translation>
+    </message>
+    <message>
+        <source>Filter backups by database</source>
+        <translation>Sicherungen nach Datenbank filtern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list of backups</source>
+        <translation>Liste der Sicherungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>Die Datenbank jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download the selected backup</source>
+        <translation>Die ausgewählte Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the selected backup with a restore drill</source>
+        <translation>Die ausgewählte Sicherung mit einer Wiederherstellungsprobe prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the database from the selected backup</source>
+        <translation>Die Datenbank aus der ausgewählten Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Mark an image as compatible…</source>
+        <translation>Image als kompatibel markieren…</translation>
+    </message>
+    <message>
+        <source>Mark an accessory image as compatible with postgres-backup-s3</source>
+        <translation>Ein Zubehör-Image als kompatibel mit postgres-backup-s3 markieren</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Details of the selected backup</source>
+        <translation>Details der ausgewählten Sicherung</translation>
+    </message>
+    <message>
+        <source>Current backup action</source>
+        <translation>Aktuelle Sicherungsaktion</translation>
+    </message>
+    <message>
+        <source>Progress of the current backup action</source>
+        <translation>Fortschritt der aktuellen Sicherungsaktion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the current backup action</source>
+        <translation>Die aktuelle Sicherungsaktion abbrechen</translation>
+    </message>
+    <message>
+        <source>Output of backup actions</source>
+        <translation>Ausgabe der Sicherungsaktionen</translation>
+    </message>
+    <message>
+        <source>The output of Back up now, Verify and Restore appears here.</source>
+        <translation>Hier erscheint die Ausgabe von „Jetzt sichern“, „Prüfen“ und „Wiederherstellen“.</translation>
+    </message>
+    <message>
+        <source>Compatible backup image</source>
+        <translation>Kompatibles Sicherungs-Image</translation>
+    </message>
+    <message>
+        <source>Which accessory image works like eeshugerman/postgres-backup-s3 (the same variables, backup.sh and restore.sh)?</source>
+        <translation>Welches Zubehör-Image funktioniert wie eeshugerman/postgres-backup-s3 (dieselben Variablen, backup.sh und restore.sh)?</translation>
+    </message>
+    <message>
+        <source>Open a project to see its backups.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Sicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>deploy.yml could not be read: fix it on the Config page.</source>
+        <translation>deploy.yml konnte nicht gelesen werden: Beheben Sie das auf der Seite „Konfiguration“.</translation>
+    </message>
+    <message>
+        <source>deploy.yml has errors (%1): fix them on the Config page.</source>
+        <translation>deploy.yml enthält Fehler (%1): Beheben Sie sie auf der Seite „Konfiguration“.</translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Listing backups…</source>
+        <translation>Liste Sicherungen auf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekt unter „%2/“.</numerusform>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekte unter „%2/“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation>Wählen Sie eine Sicherung, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>GPG (PASSPHRASE)</source>
+        <translation>GPG (PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Restore argument</source>
+        <translation>Argument für restore.sh</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n Zeile)</numerusform>
+            <numerusform>%1 (%2, %n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this backup</source>
+        <translation>diese Sicherung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Sichere %1…</translation>
+    </message>
+    <message>
+        <source>Verifying the backup of %1 from %2…</source>
+        <translation>Prüfe die Sicherung von %1 vom %2…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation>Stelle %1 vom %2 wieder her…</translation>
+    </message>
+    <message>
+        <source>Download backup</source>
+        <translation>Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Decrypt it here with gpg and the accessory&apos;s PASSPHRASE, saving a plain .dump?</source>
+        <translation>Diese Sicherung ist verschlüsselt. Hier mit gpg und der PASSPHRASE des Zubehörs entschlüsseln und als einfache .dump-Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another backup action is running: wait for it or cancel it.</source>
+        <translation>Eine andere Sicherungsaktion läuft: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>No backup accessory is configured.</source>
+        <translation>Es ist kein Sicherungszubehör konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
+        <translation>Wählen Sie zuerst eine Sicherung.</translation>
     </message>
 </context>
 <context>
@@ -1581,33 +2160,6 @@
     </message>
 </context>
 <context>
-    <name>Berth::Gui::PlaceholderPage</name>
-    <message>
-        <source>Configuration:</source>
-        <translation>Konfiguration:</translation>
-    </message>
-    <message>
-        <source>Destinations:</source>
-        <translation>Ziele:</translation>
-    </message>
-    <message>
-        <source>none (only the default configuration)</source>
-        <translation>keine (nur die Standardkonfiguration)</translation>
-    </message>
-    <message>
-        <source>Secrets files:</source>
-        <translation>Geheimnisdateien:</translation>
-    </message>
-    <message>
-        <source>none found in .kamal/</source>
-        <translation>keine in .kamal/ gefunden</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In this project:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;In diesem Projekt:&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>Berth::Gui::ReleasesPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -1675,6 +2227,29 @@
     <message>
         <source>Select a version.</source>
         <translation>Wählen Sie eine Version.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore &lt;b&gt;%1&lt;/b&gt; on %2 from the backup of &lt;b&gt;%3 UTC&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;First, Berth checks that the backup restores cleanly in a throwaway database and takes a &lt;b&gt;safety backup&lt;/b&gt; of the current data. Then the backup replaces the database: changes made since %3 are lost (the safety backup keeps them).&lt;/p&gt;&lt;p&gt;Type the database name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; auf %2 aus der Sicherung vom &lt;b&gt;%3 UTC&lt;/b&gt; wiederherstellen?&lt;/p&gt;&lt;p&gt;Zuerst prüft Berth, dass sich die Sicherung in einer Wegwerf-Datenbank sauber wiederherstellen lässt, und erstellt eine &lt;b&gt;Sicherheitskopie&lt;/b&gt; der aktuellen Daten. Dann ersetzt die Sicherung die Datenbank: Änderungen seit %3 gehen verloren (die Sicherheitskopie behält sie).&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Datenbanknamen ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database name to confirm the restore</source>
+        <translation>Datenbankname zur Bestätigung der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
+        <translation>Die Datenbank wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3114,30 +3689,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Browse, take, verify and restore the encrypted Postgres backups in your bucket.</source>
         <translation>Die verschlüsselten Postgres-Sicherungen in Ihrem Bucket ansehen, anlegen, prüfen und wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Coming next: forms for every section of deploy.yml (service, servers and roles, proxy, environment, registry, builder, SSH, accessories, aliases), live validation with Kamal&apos;s messages, and a diff before every save that keeps your comments and ERB tags.</source>
-        <translation>Als Nächstes: Formulare für jeden Abschnitt von deploy.yml (Dienst, Server und Rollen, Proxy, Umgebung, Registry, Builder, SSH, Zubehör, Aliase), Prüfung beim Tippen mit Kamals Meldungen und vor jedem Speichern ein Diff, das Ihre Kommentare und ERB-Tags erhält.</translation>
-    </message>
-    <message>
-        <source>Coming: the variables your project uses with where each comes from (keychain, environment, command or missing), values kept in the system keychain, and a guided import of your .env file.</source>
-        <translation>Demnächst: die Variablen Ihres Projekts mit ihrer Herkunft (Schlüsselbund, Umgebung, Befehl oder fehlend), Werte im Schlüsselbund des Systems und ein geführter Import Ihrer .env-Datei.</translation>
-    </message>
-    <message>
-        <source>Coming: the exact commands per host before anything runs, Start and Cancel, and a live timeline of build, push, lock, pull, health check and proxy switch on every host.</source>
-        <translation>Demnächst: die genauen Befehle je Host, bevor etwas läuft, Start und Abbrechen und eine Live-Zeitleiste von Build, Push, Sperre, Pull, Gesundheitsprüfung und Proxy-Umschaltung auf jedem Host.</translation>
-    </message>
-    <message>
-        <source>Coming: per role, the versions your servers keep, with git subject and date, which one is live, and Roll back on each.</source>
-        <translation>Demnächst: je Rolle die Versionen auf Ihren Servern mit Git-Betreff und Datum, welche live ist, und Zurückrollen für jede.</translation>
-    </message>
-    <message>
-        <source>Coming: one card per host with reachability, Docker, the proxy, app containers and accessories, followed logs, and the deploy lock with a safe release.</source>
-        <translation>Demnächst: eine Karte je Host mit Erreichbarkeit, Docker, dem Proxy, App-Containern und Zubehör, mitlaufenden Protokollen und der Auslieferungssperre mit sicherem Freigeben.</translation>
-    </message>
-    <message>
-        <source>Coming: backup freshness against the schedule, a retention preview, and Back up now, Download, Verify and Restore for every backup.</source>
-        <translation>Demnächst: Aktualität der Sicherungen gemessen am Zeitplan, eine Vorschau der Aufbewahrung und Jetzt sichern, Herunterladen, Prüfen und Wiederherstellen für jede Sicherung.</translation>
     </message>
 </context>
 <context>

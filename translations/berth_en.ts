@@ -192,6 +192,245 @@
     </message>
 </context>
 <context>
+    <name>BackupDiscoverer</name>
+    <message>
+        <source>The accessory “%1” runs on no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” runs on %2 hosts; Berth uses the first, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 (for %2 of “%3”) is not set: add it on the Secrets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” does not set %2 in its env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accessory “%1” sets no S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY; Berth needs them to list and download backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCHEDULE is empty: the container backs up once and exits, so no backups are taken on a schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSPHRASE is empty: backups are stored unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP_KEEP_DAYS deletes every object under “%1/”, not only this database&apos;s backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in deploy.yml as a clear value; make it a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Postgres accessory “%1” does not run on %2, where the backup accessory runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTGRES_HOST is “%1”, which is no accessory of this configuration: Berth cannot check a restore or run a restore drill without the Postgres container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accessory runs postgres-backup-s3 (image eeshugerman/postgres-backup-s3). Add one to deploy.yml, or mark your image as compatible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema(s)</source>
+        <translation>
+            <numerusform>%n schema</numerusform>
+            <numerusform>%n schemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has %2 rows; the backup has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed on %1 (backup.sh exited with status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 complete: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the tables of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 from %2 restores cleanly: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore drill needs the Postgres accessory&apos;s image, and POSTGRES_HOST (“%1”) names no accessory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a throwaway Postgres (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a throwaway Postgres from %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching and decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted with the accessory&apos;s PASSPHRASE: it was encrypted with another passphrase, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not download %1 inside the backup container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the throwaway Postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The throwaway Postgres did not start within %n second(s).</source>
+        <translation>
+            <numerusform>The throwaway Postgres did not start within %n second.</numerusform>
+            <numerusform>The throwaway Postgres did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring into the throwaway Postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore reported errors: the backup does not restore cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting schemas, tables and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the drill container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; removing the drill container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1 on %2: remove it by hand (docker rm -f %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth restores only when it can check the result, and POSTGRES_HOST (“%1”) names no Postgres accessory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, but the accessory has no PASSPHRASE: restore.sh would look for an unencrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted, but the accessory has a PASSPHRASE: restore.sh would look for a .gpg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that Postgres is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the backup failed its restore drill. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the safety backup failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the restored database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postgres (%1) does not answer after the restore. The safety backup is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 did not complete: the database does not hold what the backup holds. The safety backup taken before is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupSchedule</name>
     <message>
         <source>“%1” is not a number</source>
@@ -277,6 +516,346 @@
     <name>Berth::Cloud::S3ListJob</name>
     <message>
         <source>%1 sent an incomplete bucket listing without a way to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Engine::DownloadJob</name>
+    <message>
+        <source>Downloading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install GnuPG, or download the encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not decrypt this backup. Check PASSPHRASE: the backup was encrypted with the value it had when the backup was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg could not decrypt the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupTableModel</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::BackupsPage</name>
+    <message>
+        <source>Backup freshness and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter backups by database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected backup with a restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database from the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an image as compatible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an accessory image as compatible with postgres-backup-s3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the current backup action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of backup actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output of Back up now, Verify and Restore appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatible backup image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which accessory image works like eeshugerman/postgres-backup-s3 (the same variables, backup.sh and restore.sh)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to see its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml could not be read: fix it on the Config page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has errors (%1): fix them on the Config page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object under “%2/”.</numerusform>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n objects under “%2/”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPG (PASSPHRASE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n row(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n row)</numerusform>
+            <numerusform>%1 (%2, %n rows)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup of %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Decrypt it here with gpg and the accessory&apos;s PASSPHRASE, saving a plain .dump?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another backup action is running: wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup accessory is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1581,33 +2160,6 @@
     </message>
 </context>
 <context>
-    <name>Berth::Gui::PlaceholderPage</name>
-    <message>
-        <source>Configuration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destinations:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (only the default configuration)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets files:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none found in .kamal/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;In this project:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Berth::Gui::ReleasesPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -1674,6 +2226,29 @@
     </message>
     <message>
         <source>Select a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::RestoreConfirmDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restore &lt;b&gt;%1&lt;/b&gt; on %2 from the backup of &lt;b&gt;%3 UTC&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;First, Berth checks that the backup restores cleanly in a throwaway database and takes a &lt;b&gt;safety backup&lt;/b&gt; of the current data. Then the backup replaces the database: changes made since %3 are lost (the safety backup keeps them).&lt;/p&gt;&lt;p&gt;Type the database name to confirm:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name to confirm the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,30 +3682,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Browse, take, verify and restore the encrypted Postgres backups in your bucket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming next: forms for every section of deploy.yml (service, servers and roles, proxy, environment, registry, builder, SSH, accessories, aliases), live validation with Kamal&apos;s messages, and a diff before every save that keeps your comments and ERB tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: the variables your project uses with where each comes from (keychain, environment, command or missing), values kept in the system keychain, and a guided import of your .env file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: the exact commands per host before anything runs, Start and Cancel, and a live timeline of build, push, lock, pull, health check and proxy switch on every host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: per role, the versions your servers keep, with git subject and date, which one is live, and Roll back on each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: one card per host with reachability, Docker, the proxy, app containers and accessories, followed logs, and the deploy lock with a safe release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming: backup freshness against the schedule, a retention preview, and Back up now, Download, Verify and Restore for every backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

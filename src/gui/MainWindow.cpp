@@ -5,9 +5,9 @@
 #include "core/config/ConfigSession.h"
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
+#include "gui/BackupsPage.h"
 #include "gui/ConfigPage.h"
 #include "gui/DeployPage.h"
-#include "gui/PlaceholderPage.h"
 #include "gui/SecretsPage.h"
 #include "gui/ServersPages.h"
 #include "gui/WelcomePage.h"
@@ -105,9 +105,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_stack->addWidget(m_serversPage);
             continue;
         }
-        auto *widget = new PlaceholderPage(page, m_stack);
-        m_pages.append(widget);
-        m_stack->addWidget(widget);
+        if (page == PageId::Backups) {
+            m_backupsPage = new BackupsPage(m_stack);
+            connect(m_backupsPage, &BackupsPage::statusMessage, this,
+                    [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            m_stack->addWidget(m_backupsPage);
+            continue;
+        }
     }
     layout->addWidget(m_stack, 1);
     // A form's value comes from a variable: set it where variables live.
@@ -275,6 +279,8 @@ QWidget *MainWindow::createSidebar()
                                        m_secretsPage);
             m_serversPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
                                       m_secretsPage);
+            m_backupsPage->setContext(m_project->rootPath(), dest, m_configSession.get(),
+                                      m_secretsPage);
         }
         Q_EMIT destinationChanged(dest);
     });
@@ -330,6 +336,8 @@ Result<void> MainWindow::openProject(const QString &folder)
                                m_secretsPage);
     m_serversPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
                               m_secretsPage);
+    m_backupsPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
+                              m_secretsPage);
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -350,6 +358,7 @@ void MainWindow::closeProject()
     m_deployPage->setContext(QString(), QString(), nullptr, nullptr);
     m_releasesPage->setContext(QString(), QString(), nullptr, nullptr);
     m_serversPage->setContext(QString(), QString(), nullptr, nullptr);
+    m_backupsPage->setContext(QString(), QString(), nullptr, nullptr);
     m_configPage->setSession(nullptr);
     m_configSession.reset();
     refreshProjectViews();
@@ -463,8 +472,6 @@ void MainWindow::refreshProjectViews()
     m_closeAction->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
-    for (PlaceholderPage *page : std::as_const(m_pages))
-        page->setProject(project());
 
     m_destinationCombo->blockSignals(true);
     m_destinationCombo->clear();

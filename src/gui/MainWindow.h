@@ -27,7 +27,7 @@ class SecretsPage;
 class DeployPage;
 class ReleasesPage;
 class ServersPage;
-class PlaceholderPage;
+class BackupsPage;
 class WelcomePage;
 
 // The application window: a sidebar with the open project and its pages, the pages in a
@@ -80,6 +80,7 @@ private:
     DeployPage *m_deployPage = nullptr;
     ReleasesPage *m_releasesPage = nullptr;
     ServersPage *m_serversPage = nullptr;
+    BackupsPage *m_backupsPage = nullptr;
 
     QWidget *m_sidebar = nullptr;
     QLabel *m_projectNameLabel = nullptr;
@@ -88,7 +89,6 @@ private:
     QListWidget *m_pageList = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcomePage = nullptr;
-    QList<PlaceholderPage *> m_pages;
     QLabel *m_statusProjectLabel = nullptr;
 
     QAction *m_openAction = nullptr;

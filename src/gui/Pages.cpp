@@ -45,36 +45,6 @@ QString Pages::purpose(PageId page)
     return {};
 }
 
-QString Pages::comingSoon(PageId page)
-{
-    switch (page) {
-    case PageId::Config:
-        return tr("Coming next: forms for every section of deploy.yml (service, servers and "
-                  "roles, proxy, environment, registry, builder, SSH, accessories, aliases), "
-                  "live validation with Kamal's messages, and a diff before every save that "
-                  "keeps your comments and ERB tags.");
-    case PageId::Secrets:
-        return tr("Coming: the variables your project uses with where each comes from "
-                  "(keychain, environment, command or missing), values kept in the system "
-                  "keychain, and a guided import of your .env file.");
-    case PageId::Deploy:
-        return tr("Coming: the exact commands per host before anything runs, Start and Cancel, "
-                  "and a live timeline of build, push, lock, pull, health check and proxy "
-                  "switch on every host.");
-    case PageId::Releases:
-        return tr("Coming: per role, the versions your servers keep, with git subject and date, "
-                  "which one is live, and Roll back on each.");
-    case PageId::Servers:
-        return tr("Coming: one card per host with reachability, Docker, the proxy, app "
-                  "containers and accessories, followed logs, and the deploy lock with a safe "
-                  "release.");
-    case PageId::Backups:
-        return tr("Coming: backup freshness against the schedule, a retention preview, and "
-                  "Back up now, Download, Verify and Restore for every backup.");
-    }
-    return {};
-}
-
 QIcon Pages::icon(PageId page)
 {
     return QIcon(QStringLiteral(":/icons/page-%1.svg").arg(key(page)));

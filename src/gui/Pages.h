@@ -23,8 +23,6 @@ public:
     [[nodiscard]] static QList<PageId> all();
     [[nodiscard]] static QString title(PageId page);
     [[nodiscard]] static QString purpose(PageId page);
-    // What the page will do, shown until it does it.
-    [[nodiscard]] static QString comingSoon(PageId page);
     [[nodiscard]] static QIcon icon(PageId page);
     // The icon for a list row: as icon(), drawn in `selectedColor` while the row is selected.
     [[nodiscard]] static QIcon listIcon(PageId page, const QColor &selectedColor);

@@ -177,7 +177,7 @@ private Q_SLOTS:
         for (const PageId page : pages) {
             QCOMPARE(Pages::fromKey(Pages::key(page)), page);
             QVERIFY(!Pages::title(page).isEmpty());
-            QVERIFY(!Pages::comingSoon(page).isEmpty());
+            QVERIFY(!Pages::purpose(page).isEmpty());
             QVERIFY2(!Pages::icon(page).pixmap(24, 24).isNull(), qPrintable(Pages::key(page)));
         }
     }
