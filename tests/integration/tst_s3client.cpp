@@ -3,6 +3,7 @@
 // at the end.
 #include "TestEnv.h"
 #include "cloud/S3Client.h"
+#include "core/backup/BackupCatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace Berth;
 using namespace Berth::Cloud;
@@ -148,18 +150,23 @@ private Q_SLOTS:
 
     void listsMoreThanOnePageOfObjects()
     {
-        // 1,500 small objects, uploaded concurrently through the same client.
-        constexpr int count = 1500;
+        // 2,500 backups of two databases whose names share a prefix (app, app2), uploaded
+        // concurrently through the same client.
+        constexpr int count = 2500;
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const auto nameOf = [&start](int i) -> QString {
+            return QStringLiteral("many/%1_%2.dump")
+                .arg(i % 5 == 0 ? QStringLiteral("app2") : QStringLiteral("app"),
+                     start.addSecs(i).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")));
+        };
         QElapsedTimer timer;
         timer.start();
         QList<S3PutJob *> puts;
         for (int i = 0; i < count; ++i)
-            puts.append(m_client->putObject(
-                key(QStringLiteral("many/db_%1.dump").arg(i, 4, 10, QLatin1Char('0'))),
-                QByteArray::number(i)));
+            puts.append(m_client->putObject(key(nameOf(i)), QByteArray::number(i)));
         QTRY_VERIFY_WITH_TIMEOUT(std::all_of(puts.cbegin(), puts.cend(),
                                              [](const S3PutJob *job) { return job->isFinished(); }),
-                                 120000);
+                                 180000);
         for (S3PutJob *job : std::as_const(puts)) {
             QVERIFY2(job->succeeded(), qPrintable(describe(job)));
             job->deleteLater();
@@ -174,25 +181,32 @@ private Q_SLOTS:
         qInfo("listed %lld objects in %d pages in %lld ms", list->objects().size(), list->pages(),
               timer.elapsed());
         QCOMPARE(list->objects().size(), count);
-        QCOMPARE(list->pages(), 2); // 1,000 per page is S3's maximum
-        QCOMPARE(pages.size(), 2);
+        QCOMPARE(list->pages(), 3); // 1,000 per page is S3's maximum
+        QCOMPARE(pages.size(), 3);
         QCOMPARE(pages.at(0).at(0).toInt(), 1000);
         QSet<QString> keys;
+        QList<Backup::StoredObject> stored;
         for (const S3Object &object : list->objects()) {
             keys.insert(object.key);
             QVERIFY(object.lastModified.isValid());
             QCOMPARE(object.lastModified.timeSpec(), Qt::UTC);
             QVERIFY(object.size >= 1 && object.size <= 4);
+            stored.append({object.key, object.size, object.lastModified});
         }
         QCOMPARE(keys.size(), count);
-        QVERIFY(keys.contains(key(QStringLiteral("many/db_1499.dump"))));
+        QVERIFY(keys.contains(key(nameOf(count - 1))));
+        // The catalog tells `app` from `app2` although one name starts the other.
+        const Backup::BackupCatalog catalog(stored, key(QStringLiteral("many")));
+        QCOMPARE(catalog.backups(QStringLiteral("app")).size(), count - count / 5);
+        QCOMPARE(catalog.backups(QStringLiteral("app2")).size(), count / 5);
 
         // Smaller pages: the continuation token is followed until the end.
-        S3ListJob *small = m_client->listObjects(key(QStringLiteral("many/db_00")), 7);
+        S3ListJob *small
+            = m_client->listObjects(key(QStringLiteral("many/app_2024-01-01T00:00:0")), 3);
         QVERIFY(waitFor(small));
         QVERIFY2(small->succeeded(), qPrintable(describe(small)));
-        QCOMPARE(small->objects().size(), 100);
-        QCOMPARE(small->pages(), 15);
+        QCOMPARE(small->objects().size(), 8); // seconds 1-9 without 5
+        QCOMPARE(small->pages(), 3);
     }
 
     void readsKeysTheAwsCliWrote()
