@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
 
     // 64 MiB of random data, encrypted as the backup image does (gpg --symmetric).
     QTemporaryDir dir;
-    QByteArray data(64 * 1024 * 1024, Qt::Uninitialized);
+    QByteArray data(qsizetype(64) * 1024 * 1024, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(data.data()),
                                           data.size() / 4);
     QFile plain(dir.filePath(QStringLiteral("app.dump")));

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
                "\"$(tests/env/testenv env)\")\n";
         return 0;
     }
-    const QString host = hosts.constFirst();
+    const QString &host = hosts.constFirst();
     const QString trivial = QStringLiteral("true");
 
     std::vector<double> fresh;
