@@ -17,7 +17,8 @@ cleanup() {
     remote "$h" 'ids=$(docker ps -aq --filter label=service=testapp); [ -z "$ids" ] || docker rm -f $ids >/dev/null;
                  docker rm -f kamal-proxy >/dev/null 2>&1; docker volume rm kamal-proxy-config >/dev/null 2>&1;
                  docker network rm kamal >/dev/null 2>&1; rm -rf .kamal;
-                 docker logout '"$BERTH_TEST_REGISTRY"' >/dev/null 2>&1; true' || true
+                 docker logout '"$BERTH_TEST_REGISTRY"' >/dev/null 2>&1;
+                 [ "$(tr -d " \n\t" < ~/.docker/config.json 2>/dev/null)" = "{\"auths\":{}}" ] && rm -rf ~/.docker; true' || true
   done
   rm -rf "$WORK"
 }

@@ -64,7 +64,9 @@ void cleanServers()
                    "docker rm -f $ids >/dev/null; docker rm -f kamal-proxy >/dev/null 2>&1; "
                    "docker volume rm kamal-proxy-config >/dev/null 2>&1; "
                    "docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; "
-                   "docker logout %1 >/dev/null 2>&1; true")
+                   "docker logout %1 >/dev/null 2>&1; "
+                   "[ \"$(tr -d ' \\n\\t' < ~/.docker/config.json 2>/dev/null)\" = "
+                   "'{\"auths\":{}}' ] && rm -rf ~/.docker; true")
                    .arg(TestEnv::value("BERTH_TEST_REGISTRY")));
 }
 

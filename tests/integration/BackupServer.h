@@ -203,11 +203,17 @@ accessories:
         (void)remote(QStringLiteral("docker exec %1-backup sh -c '. ./env.sh && aws $aws_args s3 "
                                     "rm --quiet --recursive \"s3://$S3_BUCKET/$S3_PREFIX/\"'")
                          .arg(name));
-        (void)remote(QStringLiteral("docker rm -f %1-db %1-backup; docker rm -f $(docker ps -a -q "
-                                    "--filter name=%1-drill) 2>/dev/null; docker network rm %1 "
-                                    "$(docker network ls -q --filter name=%1-drill) 2>/dev/null; "
-                                    "rm -f /root/%1-db.env /root/%1-backup.env")
-                         .arg(name));
+        (void)remote(
+            QStringLiteral("docker rm -f %1-db %1-backup; docker rm -f $(docker ps -a -q "
+                           "--filter name=%1-drill) 2>/dev/null; docker network rm %1 "
+                           "$(docker network ls -q --filter name=%1-drill) 2>/dev/null; "
+                           "rm -f /root/%1-db.env /root/%1-backup.env; "
+                           // The login this fixture made goes too (the selftest checks
+                           // that an anonymous pull is refused).
+                           "docker logout %2 >/dev/null 2>&1; "
+                           "[ \"$(tr -d ' \\n\\t' < ~/.docker/config.json 2>/dev/null)\" = "
+                           "'{\"auths\":{}}' ] && rm -rf ~/.docker")
+                .arg(name, TestEnv::value("BERTH_TEST_REGISTRY")));
         booted = false;
     }
 };
