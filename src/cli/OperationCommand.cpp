@@ -1,6 +1,7 @@
 #include "cli/OperationCommand.h"
 
 #include "cli/Await.h"
+#include "cli/SharedSettings.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
@@ -359,7 +360,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
 
     // Secrets: the project environment from the keychain (when one works), then
     // .kamal/secrets resolved as Kamal does.
-    QSettings settings;
+    SharedSettings settings;
     ProjectEnvironment environment(project->rootPath(), destination, &settings);
     ProjectEnvironment::Snapshot snapshot;
     if (!environment.variables().isEmpty()) {
