@@ -2780,12 +2780,12 @@
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
-secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
+secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
-secrets list|set|unset|import|resolve   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
+secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     </message>
@@ -3122,14 +3122,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>resolve: die Werte ausgeben.</translation>
     </message>
     <message>
-        <source>list | set NAME | unset NAME | import FILE | resolve</source>
-        <translation>list | set NAME | unset NAME | import DATEI | resolve</translation>
-    </message>
-    <message>
-        <source>berth-cli secrets: unknown subcommand “%1”; use list, set, unset, import or resolve.</source>
-        <translation>berth-cli secrets: unbekannter Unterbefehl „%1“; verwenden Sie list, set, unset, import oder resolve.</translation>
-    </message>
-    <message>
         <source>berth-cli secrets %1: wrong number of arguments (berth-cli secrets --help)</source>
         <translation>berth-cli secrets %1: falsche Anzahl von Argumenten (berth-cli secrets --help)</translation>
     </message>
@@ -3231,6 +3223,34 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Approve these commands in Berth&apos;s Secrets page, or run again with --allow-commands to run them once.</source>
         <translation>Geben Sie diese Befehle auf der Seite Geheimnisse in Berth frei, oder starten Sie erneut mit --allow-commands, um sie einmal auszuführen.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is in the project environment but not in the keychain; running without it.</source>
+        <translation>Warnung: %1 steht in der Projektumgebung, aber nicht im Schlüsselbund; der Befehl läuft ohne.</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: “%1” was not found; check the name or PATH.</source>
+        <translation>berth-cli secrets exec: „%1“ wurde nicht gefunden; prüfen Sie den Namen oder PATH.</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: could not start “%1”: %2</source>
+        <translation>berth-cli secrets exec: „%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: “%1” ended abnormally.</source>
+        <translation>berth-cli secrets exec: „%1“ wurde abnormal beendet.</translation>
+    </message>
+    <message>
+        <source>list | get NAME | set NAME | unset NAME (rm) | import FILE (import-env) | resolve | exec -- COMMAND [ARGUMENTS…]</source>
+        <translation>list | get NAME | set NAME | unset NAME (rm) | import DATEI (import-env) | resolve | exec -- BEFEHL [ARGUMENTE…]</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: unknown subcommand “%1”; use list, get, set, unset, import, resolve or exec.</source>
+        <translation>berth-cli secrets: unbekannter Unterbefehl „%1“; verwenden Sie list, get, set, unset, import, resolve oder exec.</translation>
+    </message>
+    <message>
+        <source>berth-cli secrets get: %1 is not in the project environment.</source>
+        <translation>berth-cli secrets get: %1 steht nicht in der Projektumgebung.</translation>
     </message>
 </context>
 <context>

@@ -2779,7 +2779,7 @@
     <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
-secrets list|set|unset|import|resolve   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
+secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
@@ -3116,14 +3116,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list | set NAME | unset NAME | import FILE | resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berth-cli secrets: unknown subcommand “%1”; use list, set, unset, import or resolve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berth-cli secrets %1: wrong number of arguments (berth-cli secrets --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,6 +3216,34 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Approve these commands in Berth&apos;s Secrets page, or run again with --allow-commands to run them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is in the project environment but not in the keychain; running without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: “%1” was not found; check the name or PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: could not start “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets exec: “%1” ended abnormally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | get NAME | set NAME | unset NAME (rm) | import FILE (import-env) | resolve | exec -- COMMAND [ARGUMENTS…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets: unknown subcommand “%1”; use list, get, set, unset, import, resolve or exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli secrets get: %1 is not in the project environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,8 +1,8 @@
 #include "cli/SecretsCommand.h"
 
 #include "cli/Await.h"
+#include "cli/SharedSettings.h"
 
-#include "core/BerthVersion.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
@@ -14,7 +14,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -28,7 +31,7 @@ namespace Berth::Cli {
 namespace {
 
 // Exit codes: stable for scripts.
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, CommandNotFound = 127 };
 
 struct Text
 {
@@ -126,6 +129,60 @@ QString secretsPathOf(const Project &project, const QString &destination)
     return QStringLiteral(".kamal/secrets");
 }
 
+// `secrets exec -- COMMAND…`: runs COMMAND with the project environment added to this
+// process's own (project values win), its input and output those of berth-cli, and returns
+// its exit code. This is how `kamal deploy` runs with no .env on disk.
+int execWithEnvironment(ProjectEnvironment &environment, const QStringList &command,
+                        QTextStream &err)
+{
+    ProjectEnvironment::Snapshot snapshot;
+    if (!environment.variables().isEmpty()) {
+        auto loaded = await<ProjectEnvironment::Snapshot>(
+            [&](auto done) { environment.loadSnapshot(done); });
+        if (!loaded) {
+            err << "berth-cli secrets exec: " << loaded.error().message << '\n';
+            return Failure;
+        }
+        snapshot = std::move(*loaded);
+        for (const QString &name : std::as_const(snapshot.missing)) {
+            err << Text::tr("warning: %1 is in the project environment but not in the "
+                            "keychain; running without it.")
+                       .arg(name)
+                << '\n';
+        }
+    }
+    const QString program = QStandardPaths::findExecutable(command.constFirst());
+    if (program.isEmpty() && !QFileInfo(command.constFirst()).isExecutable()) {
+        err << Text::tr("berth-cli secrets exec: “%1” was not found; check the name or PATH.")
+                   .arg(command.constFirst())
+            << '\n';
+        return CommandNotFound;
+    }
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    for (auto it = snapshot.values.cbegin(); it != snapshot.values.cend(); ++it)
+        processEnvironment.insert(it.key(), it.value());
+    err.flush();
+
+    QProcess process;
+    process.setProcessEnvironment(processEnvironment);
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    process.start(program.isEmpty() ? command.constFirst() : program, command.mid(1));
+    if (!process.waitForStarted(-1)) {
+        err << Text::tr("berth-cli secrets exec: could not start “%1”: %2")
+                   .arg(command.constFirst(), process.errorString())
+            << '\n';
+        return CommandNotFound;
+    }
+    process.waitForFinished(-1);
+    if (process.exitStatus() == QProcess::CrashExit) {
+        err << Text::tr("berth-cli secrets exec: “%1” ended abnormally.").arg(command.constFirst())
+            << '\n';
+        return Failure;
+    }
+    return process.exitCode();
+}
+
 } // namespace
 
 int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err, FILE *input)
@@ -151,8 +208,10 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                         Text::tr("resolve: print the values."));
     parser.addOptions(
         {projectOption, destinationOption, plainOption, allowCommandsOption, showOption});
-    parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 Text::tr("list | set NAME | unset NAME | import FILE | resolve"));
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        Text::tr("list | get NAME | set NAME | unset NAME (rm) | import FILE (import-env) | "
+                 "resolve | exec -- COMMAND [ARGUMENTS…]"));
     if (!parser.parse(arguments)) {
         err << "berth-cli secrets: " << parser.errorText() << '\n';
         return UsageError;
@@ -162,20 +221,24 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return Success;
     }
     const QStringList args = parser.positionalArguments();
-    const QString subcommand = args.value(0);
-    static const QHash<QString, int> argumentCounts {{QStringLiteral("list"), 1},
-                                                     {QStringLiteral("set"), 2},
-                                                     {QStringLiteral("unset"), 2},
-                                                     {QStringLiteral("import"), 2},
-                                                     {QStringLiteral("resolve"), 1}};
+    // `rm` and `import-env` are the names the issue tracker and other tools use.
+    static const QHash<QString, QString> aliases {
+        {QStringLiteral("rm"), QStringLiteral("unset")},
+        {QStringLiteral("import-env"), QStringLiteral("import")}};
+    const QString subcommand = aliases.value(args.value(0), args.value(0));
+    static const QHash<QString, int> argumentCounts {
+        {QStringLiteral("list"), 1},  {QStringLiteral("get"), 2},    {QStringLiteral("set"), 2},
+        {QStringLiteral("unset"), 2}, {QStringLiteral("import"), 2}, {QStringLiteral("resolve"), 1},
+        {QStringLiteral("exec"), -1}};
     if (!argumentCounts.contains(subcommand)) {
-        err << Text::tr("berth-cli secrets: unknown subcommand “%1”; use list, set, unset, "
-                        "import or resolve.")
+        err << Text::tr("berth-cli secrets: unknown subcommand “%1”; use list, get, set, unset, "
+                        "import, resolve or exec.")
                    .arg(subcommand)
             << '\n';
         return UsageError;
     }
-    if (args.size() != argumentCounts.value(subcommand)) {
+    const int expectedCount = argumentCounts.value(subcommand);
+    if (expectedCount < 0 ? args.size() < 2 : args.size() != expectedCount) {
         err << Text::tr("berth-cli secrets %1: wrong number of arguments (berth-cli secrets "
                         "--help)")
                    .arg(subcommand)
@@ -197,9 +260,7 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             << '\n';
         return UsageError;
     }
-    // The desktop app's settings, so the CLI and the app share the catalog and approvals.
-    QSettings settings(QStringLiteral(BERTH_ORGANIZATION_NAME),
-                       QStringLiteral(BERTH_APPLICATION_NAME));
+    SharedSettings settings;
     ProjectEnvironment environment(project->rootPath(), destination, &settings);
 
     if (subcommand == QLatin1String("list")) {
@@ -226,6 +287,29 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         }
         return snapshot ? Success : Failure;
     }
+
+    if (subcommand == QLatin1String("get")) {
+        const QString &name = args.at(1);
+        if (!environment.contains(name)) {
+            err << Text::tr("berth-cli secrets get: %1 is not in the project environment.")
+                       .arg(name)
+                << '\n';
+            return Failure;
+        }
+        const auto value
+            = await<QString>([&](auto handler) { environment.get(name, std::move(handler)); });
+        if (!value) {
+            err << "berth-cli secrets get: " << value.error().message << '\n';
+            return Failure;
+        }
+        // The value exactly, with one newline for the terminal; `$(berth-cli secrets get X)`
+        // drops it again.
+        out << *value << '\n';
+        return Success;
+    }
+
+    if (subcommand == QLatin1String("exec"))
+        return execWithEnvironment(environment, args.mid(1), err);
 
     if (subcommand == QLatin1String("set")) {
         const QString &name = args.at(1);

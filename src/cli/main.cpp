@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
         CliText::tr(
             "info [PROJECT]   Show what Berth finds in a Kamal project folder (default: "
             "the current folder).\nconfig check|get|set|show   Check, read and edit "
-            "config/deploy.yml (berth-cli config --help).\nsecrets list|set|unset|import|resolve   "
+            "config/deploy.yml (berth-cli config --help).\nsecrets "
+            "list|get|set|unset|import|resolve|exec   "
             "The project environment in the keychain and .kamal/secrets (berth-cli "
             "secrets --help).\ndeploy | rollback VERSION | app boot|stop|start | accessory boot "
             "| prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
