@@ -3070,6 +3070,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>%1 s.</source>
         <translation>%1 s.</translation>
     </message>
+    <message>
+        <source>  (Berth only: not in Kamal&apos;s sequence)</source>
+        <translation>  (nur Berth: nicht in Kamals Ablauf)</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>

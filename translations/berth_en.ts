@@ -3064,6 +3064,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>%1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  (Berth only: not in Kamal&apos;s sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>

@@ -79,6 +79,8 @@ void printPlan(QTextStream &out, const Kamal::Plan &plan, const Secrets::Redacto
                     condition = Text::tr("  (if %1 was found)").arg(action.onlyIf);
                 else if (!action.unlessSet.isEmpty())
                     condition = Text::tr("  (unless %1 was found)").arg(action.unlessSet);
+                if (action.berthOnly)
+                    condition += Text::tr("  (Berth only: not in Kamal's sequence)");
                 switch (action.kind) {
                 case Kamal::PlanAction::Kind::Run:
                     out << "     $ " << redactor.redact(action.command.toString()) << condition

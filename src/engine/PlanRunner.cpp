@@ -282,7 +282,8 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
     QStringList items {QString()};
     if (!action.forEach.isEmpty()) {
         items = state.captures.value(action.forEach).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        items.removeAll(state.captures.value(action.forEachExcept));
+        for (const QString &except : action.forEachExcept)
+            items.removeAll(state.captures.value(except));
     }
     state.workingDirectory = action.workingDirectory;
     for (const QString &item : std::as_const(items)) {

@@ -69,11 +69,21 @@ start_load() {
   LOAD_PID=$!
 }
 stop_load() { kill "$LOAD_PID"; wait "$LOAD_PID" 2>/dev/null || true; LOAD_PID=; }
+# What kamal-proxy logged around failed requests (status 5xx, errors), for the diagnosis.
+proxy_errors() {
+  for h in "${HOSTS[@]}"; do
+    echo "--- kamal-proxy on $h:"
+    remote "$h" 'docker logs kamal-proxy 2>&1 | grep -E "\"status\":5|\"level\":\"(ERROR|WARN)\"|Deploy|Draining|Target" | tail -40
+                 docker ps -a --no-trunc --format "{{.ID}} {{.Names}} {{.CreatedAt}} {{.Status}}" | cut -c1-12,65-
+                 docker events --since 10m --until 0s --filter type=container --format "{{.Time}} {{.Action}} {{.Actor.Attributes.name}}" 2>/dev/null | grep -v "exec_" | tail -60' || true
+  done
+}
 check_load() { # check_load WHAT: every request of the last load answered 200
   local total failed
   total=$(wc -l < "$WORK/load.log"); failed=$(grep -cv '^200$' "$WORK/load.log" || true)
   printf '%-28s %6d requests, %d failed\n' "$1" "$total" "$failed"
   [ "$total" -gt 20 ] || fail "$1: only $total requests were made"
+  [ "$failed" -eq 0 ] || proxy_errors
   [ "$failed" -eq 0 ] || fail "$1: $failed requests failed: $(grep -v '^200$' "$WORK/load.log" | sort | uniq -c | tr '\n' ' ')"
 }
 ELAPSED=

@@ -16,8 +16,9 @@ berth deploy --version v1 --skip-push > "$WORK/first.txt" 2>&1 || { cat "$WORK/f
 # kill_at PATTERN DELAY VERSION: deploys VERSION, kills berth-cli -9 once its journal has a line
 # matching PATTERN (and DELAY seconds more), then recovers.
 kill_at() {
-  local pattern=$1 delay=$2 version=$3 name=$4 pid journal i
+  local pattern=$1 delay=$2 version=$3 name=$4 pid journal i before
   rm -rf "$JOURNALS"
+  before=$(wc -l < "$WORK/load.log")
   "$CLI" deploy --version "$version" --skip-push -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" \
     > "$WORK/killed.txt" 2>&1 &
   pid=$!
@@ -44,6 +45,10 @@ kill_at() {
   remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "$name: the lock is still there"
   "$CLI" recover -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS" | grep -q "No interrupted run" \
     || fail "$name: the run is still reported as interrupted"
+  # Which kill point a failed request belongs to, for the diagnosis.
+  printf '%-32s %s\n' "$name" "$(tail -n +$((before + 1)) "$WORK/load.log" | awk '
+    { n++ } !/^200$/ { f++; codes[$0]++ }
+    END { printf "%d requests, %d failed", n, f; for (c in codes) printf " (%s x%d)", c, codes[c] }')"
 }
 
 printf '%-32s %s\n' "killed" "requests through the proxy"

@@ -322,6 +322,14 @@ public:
     {
         m_containers[host].append({name, running});
     }
+    // The version kamal-proxy routes to on `host` (Berth's routedVersion()).
+    void setRouted(const QString &host, const QString &version) { m_routed[host] = version; }
+    [[nodiscard]] bool isRunning(const QString &host, const QString &name) const
+    {
+        const auto &containers = m_containers.value(host);
+        return std::any_of(containers.cbegin(), containers.cend(),
+                           [&name](const auto &c) { return c.first == name && c.second; });
+    }
 
     // Runs one command; returns its stdout, or nullopt for a failure.
     std::optional<QString> run(const QString &host, const QString &command)
@@ -337,6 +345,8 @@ public:
             return std::find_if(containers.begin(), containers.end(),
                                 [&name](const auto &c) { return c.first == name; });
         };
+        if (command.contains(QLatin1String("kamal-proxy list")))
+            return m_routed.value(host);
         if (command.contains(QLatin1String("docker buildx inspect"))) {
             const bool exists = m_builder;
             m_builder = true;
@@ -375,6 +385,7 @@ public:
 
 private:
     QHash<QString, QList<std::pair<QString, bool>>> m_containers;
+    QHash<QString, QString> m_routed;
     bool m_builder = false;
 };
 
@@ -434,11 +445,14 @@ QHash<QString, QStringList> execute(const Plan &plan, FakeDocker &docker)
                 QStringList items {QString()};
                 if (!action.forEach.isEmpty()) {
                     items = vars.value(action.forEach).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                    items.removeAll(vars.value(action.forEachExcept));
+                    for (const QString &except : action.forEachExcept)
+                        items.removeAll(vars.value(except));
                 }
                 for (const QString &item : std::as_const(items)) {
                     const Command command = action.resolved(vars, item);
-                    lines[target].append(withEnvironment(action, command));
+                    // Berth's own safety steps are not in Kamal's sequence.
+                    if (!action.berthOnly)
+                        lines[target].append(withEnvironment(action, command));
                     const std::optional<QString> output = docker.run(target, command.toString());
                     if (!action.captureAs.isEmpty()) {
                         vars.insert(action.captureAs, output.value_or(QString()).trimmed());
@@ -668,6 +682,7 @@ private Q_SLOTS:
     void configSummary();
     void plans_data();
     void plans();
+    void deployAfterInterruptionKeepsRoutedContainer();
     void moreCommands_data();
     void moreCommands();
     void oddInput_data();
@@ -827,6 +842,56 @@ void TestKamalCommands::plans()
         QCOMPARE(actual.at(i), expected.at(i));
     QCOMPARE(actual.size(), expected.size());
     ++identicalPlanRows;
+}
+
+// A deploy of v2 stopped after the proxy switch and before `latest` was tagged: kamal-proxy
+// serves v2, Kamal's "current" (the latest image's container) is still v1. Deploying v2 again
+// must not stop the container that serves traffic as stale before the switch, and must leave
+// exactly one container of the app running.
+void TestKamalCommands::deployAfterInterruptionKeepsRoutedContainer()
+{
+    const LoadedSample loaded = loadSample(samples().constFirst());
+    QVERIFY(loaded.config);
+    const KamalConfig &config = *loaded.config;
+    const QString host = config.appHosts().constFirst();
+    const Role *web = config.rolesOnHost(host).constFirst();
+    QVERIFY(web->runsProxy);
+    const QString prefix = web->containerPrefix + QLatin1Char('-');
+    PlanInputs inputs;
+    inputs.version = QStringLiteral("v2");
+    inputs.stamp = goldenStamp();
+    inputs.secrets = loaded.secrets;
+    inputs.hostnameSuffix = QStringLiteral("0123456789ab");
+    inputs.replacedSuffix = QStringLiteral("0123456789abcdef");
+    const Result<Plan> plan = PlanBuilder(config, inputs).deploy();
+    QVERIFY(plan);
+
+    FakeDocker docker;
+    // FakeDocker's "current" is the newest running container: v1 here, as Kamal's would be.
+    docker.addContainer(host, prefix + QStringLiteral("v2"), true);
+    docker.addContainer(host, prefix + QStringLiteral("v1"), true);
+    docker.setRouted(host, QStringLiteral("v2"));
+    const QStringList lines = execute(*plan, docker).value(host);
+
+    const auto switchLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QLatin1String("kamal-proxy deploy"));
+    });
+    QVERIFY(switchLine != lines.cend());
+    for (auto it = lines.cbegin(); it != switchLine; ++it)
+        QVERIFY2(!it->contains(QLatin1String("docker stop")), qPrintable(*it));
+    QVERIFY(docker.isRunning(host, prefix + QStringLiteral("v2")));
+    QVERIFY(!docker.isRunning(host, prefix + QStringLiteral("v1")));
+    QVERIFY(!docker.isRunning(host, prefix + QStringLiteral("v2_replaced_0123456789abcdef")));
+
+    // Without Berth's routed-container check, the stale step would have stopped v2 first.
+    FakeDocker unaware;
+    unaware.addContainer(host, prefix + QStringLiteral("v2"), true);
+    unaware.addContainer(host, prefix + QStringLiteral("v1"), true);
+    const QStringList kamalLines = execute(*plan, unaware).value(host);
+    QVERIFY(std::any_of(kamalLines.cbegin(), kamalLines.cend(), [&prefix](const QString &line) {
+        return line.contains(QLatin1String("docker stop"))
+            && line.contains(QStringLiteral("name=^%1v2$").arg(prefix));
+    }));
 }
 
 void TestKamalCommands::moreCommands_data()

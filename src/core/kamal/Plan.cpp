@@ -228,7 +228,17 @@ PlanStage PlanBuilder::staleContainersStage() const
             actions.append(run(app.currentRunningVersion(), prefix + QStringLiteral("current")));
             PlanAction stop = run(app.stop(QStringLiteral("{{item}}")));
             stop.forEach = prefix + QStringLiteral("versions");
-            stop.forEachExcept = prefix + QStringLiteral("current");
+            stop.forEachExcept = {prefix + QStringLiteral("current")};
+            if (role->runsProxy) {
+                // Kamal's "current" is the container of the image tagged latest. After a deploy
+                // that stopped between the proxy switch and that tag, kamal-proxy serves another
+                // container, and stopping it as stale fails every request until the next switch.
+                PlanAction routed = run(app.routedVersion(), prefix + QStringLiteral("routed"));
+                routed.ignoreFailure = true;
+                routed.berthOnly = true;
+                actions.append(routed);
+                stop.forEachExcept.append(prefix + QStringLiteral("routed"));
+            }
             actions.append(stop);
         }
         stage.steps.append(
@@ -279,6 +289,11 @@ Result<PlanStep> PlanBuilder::bootStep(const QString &host, const QString &versi
             actions.append(ready);
         }
         actions.append(run(app.stop(placeholder(old)), {}, old));
+        // The container moved aside is stopped too when it still runs (a deploy that stopped
+        // after starting it): it serves nothing now, and two of one version must not run.
+        PlanAction stopReplaced = run(app.stop(replaced), {}, existing);
+        stopReplaced.berthOnly = true;
+        actions.append(stopReplaced);
     }
     return step(QStringLiteral("boot"), tr("Boot version %1").arg(version), host, actions);
 }

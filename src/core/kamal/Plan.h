@@ -55,10 +55,13 @@ struct PlanAction
     QString unlessSet; // run only when this capture is empty
     // Run on this SSH target instead of the step's host (the remote builder's connection check).
     QString onHost;
-    // Run once per line of this capture, skipping lines equal to `forEachExcept`'s value;
-    // `{{item}}` in the command is the line.
+    // Run once per line of this capture, skipping lines equal to the value of any capture in
+    // `forEachExcept`; `{{item}}` in the command is the line.
     QString forEach;
-    QString forEachExcept;
+    QStringList forEachExcept;
+    // Not part of Kamal's own sequence: a safety step Berth adds (the Kamal parity tests leave
+    // these out when they compare command sequences).
+    bool berthOnly = false;
 
     // The command with `{{name}}` (and `{{item}}`) replaced from `captures`.
     [[nodiscard]] Command resolved(const QHash<QString, QString> &captures,

@@ -197,6 +197,20 @@ Command AppCommands::currentRunningVersion() const
          extractVersionFromName()});
 }
 
+Command AppCommands::routedVersion() const
+{
+    const Command inspect {docker(), QStringLiteral("inspect"), QStringLiteral("--format"),
+                           QStringLiteral("'{{.Name}}'")};
+    return Command::pipe(
+        {ProxyCommands(m_config).routedContainerId(m_role.containerPrefix),
+         {QStringLiteral("head"), QStringLiteral("-1")},
+         Command {QStringLiteral("xargs"), QStringLiteral("-r")}.append(inspect),
+         {QStringLiteral("while"), QStringLiteral("read"), QStringLiteral("line;"),
+          QStringLiteral("do"), QStringLiteral("echo"),
+          QStringLiteral("${line#/") + m_role.containerPrefix + QStringLiteral("-};"),
+          QStringLiteral("done")}});
+}
+
 Command AppCommands::listVersions() const
 {
     Command list {docker(), QStringLiteral("ps")};

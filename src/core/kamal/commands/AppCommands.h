@@ -38,6 +38,9 @@ public:
                                                 bool onlyRunning = false) const;
     [[nodiscard]] Command currentRunningContainerId() const;
     [[nodiscard]] Command currentRunningVersion() const;
+    // Berth's own: the version of the container kamal-proxy routes this role to (may be a
+    // `<version>_replaced_<hex>` name); empty when it routes none.
+    [[nodiscard]] Command routedVersion() const;
     [[nodiscard]] Command listVersions() const;
     [[nodiscard]] Command listContainers() const;
     [[nodiscard]] Command listImages() const;

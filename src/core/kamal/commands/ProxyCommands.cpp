@@ -265,6 +265,22 @@ Command ProxyCommands::remove(const QString &proxyService) const
             container(), QStringLiteral("remove"), proxyService};
 }
 
+Command ProxyCommands::routedContainerId(const QString &proxyService) const
+{
+    // `kamal-proxy list` prints a table wrapped in ANSI colours (reference §5): strip them,
+    // take the service's row, and the container id of its `<id>:<port>` target.
+    const Command list {docker(),    QStringLiteral("exec"), container(),
+                        container(), QStringLiteral("list"), QStringLiteral("2>/dev/null")};
+    return Command::pipe(
+        {list,
+         {QStringLiteral("tr"), QStringLiteral("-d"), QStringLiteral("'\\033'")},
+         {QStringLiteral("sed"), QStringLiteral("'s/\\[[0-9;]*m//g'")},
+         {QStringLiteral("awk"), QStringLiteral("'$1 == \"%1\" { print }'").arg(proxyService)},
+         {QStringLiteral("grep"), QStringLiteral("-oE"),
+          QStringLiteral("'[0-9a-f]{12,64}:[0-9]+'")},
+         {QStringLiteral("cut"), QStringLiteral("-d:"), QStringLiteral("-f1")}});
+}
+
 Command ProxyCommands::stopService(const QString &proxyService) const
 {
     return {docker(),

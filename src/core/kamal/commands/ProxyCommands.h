@@ -35,6 +35,9 @@ public:
     [[nodiscard]] Command countApps() const; // ls .kamal/apps | wc -l
 
     // `docker exec kamal-proxy kamal-proxy deploy <service> --target=… …` in Kamal's flag order.
+    // Berth's own (Kamal has none): the id of the container kamal-proxy sends `proxyService`'s
+    // requests to; empty when it routes none or kamal-proxy is not running.
+    [[nodiscard]] Command routedContainerId(const QString &proxyService) const;
     [[nodiscard]] Command deploy(const QString &proxyService, const Proxy &proxy,
                                  const QString &target, const QString &role,
                                  const QString &version) const;
