@@ -3074,6 +3074,14 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>  (Berth only: not in Kamal&apos;s sequence)</source>
         <translation>  (nur Berth: nicht in Kamals Ablauf)</translation>
     </message>
+    <message>
+        <source>A remote command that prints nothing for this many seconds counts as a lost connection (default 300).</source>
+        <translation>Ein entfernter Befehl, der so viele Sekunden nichts ausgibt, gilt als verlorene Verbindung (Standard 300).</translation>
+    </message>
+    <message>
+        <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
+        <translation>berth-cli: --inactivity-timeout braucht eine ganze Zahl von Sekunden, mindestens 1.</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -3769,6 +3777,22 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <source>A command failed</source>
         <translation>Ein Befehl ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>This step changes the server, so Berth does not repeat it blindly: once %1 is reachable again, run the operation again (or roll back).</source>
+        <translation>Dieser Schritt verändert den Server, daher wiederholt Berth ihn nicht blind: Sobald %1 wieder erreichbar ist, führen Sie den Vorgang erneut aus (oder rollen zurück).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost (%2). Connecting again in %n second(s) to repeat “%3”, which is safe to repeat.</source>
+        <translation><numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunde, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform><numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunden, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; “%2” is done.</source>
+        <translation>Wieder mit %1 verbunden; „%2“ ist erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached again within %n second(s): %2</source>
+        <translation><numerusform>%1 war innerhalb von %n Sekunde nicht wieder erreichbar: %2</numerusform><numerusform>%1 war innerhalb von %n Sekunden nicht wieder erreichbar: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -4052,10 +4076,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>Es konnte kein Kanal zu %1 geöffnet werden.</translation>
     </message>
     <message>
-        <source>%1 refused to run a command.</source>
-        <translation>%1 hat die Ausführung eines Befehls verweigert.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -4153,6 +4173,14 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>Could not set up the tunnel through the jump host %1.</source>
         <translation>Der Tunnel über den Jump-Host %1 konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while logging in.</source>
+        <translation>Die Verbindung zu %1 ist bei der Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not start the command; the connection may have dropped.</source>
+        <translation>%1 hat den Befehl nicht gestartet; die Verbindung ist möglicherweise abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -3068,6 +3068,14 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>  (Berth only: not in Kamal&apos;s sequence)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A remote command that prints nothing for this many seconds counts as a lost connection (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliSecrets</name>
@@ -3763,6 +3771,22 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <source>A command failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This step changes the server, so Berth does not repeat it blindly: once %1 is reachable again, run the operation again (or roll back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection to %1 was lost (%2). Connecting again in %n second(s) to repeat “%3”, which is safe to repeat.</source>
+        <translation><numerusform>The connection to %1 was lost (%2). Connecting again in %n second to repeat “%3”, which is safe to repeat.</numerusform><numerusform>The connection to %1 was lost (%2). Connecting again in %n seconds to repeat “%3”, which is safe to repeat.</numerusform></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; “%2” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be reached again within %n second(s): %2</source>
+        <translation><numerusform>%1 could not be reached again within %n second: %2</numerusform><numerusform>%1 could not be reached again within %n seconds: %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Project</name>
@@ -4046,10 +4070,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 refused to run a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,6 +4166,14 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>Could not set up the tunnel through the jump host %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not start the command; the connection may have dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

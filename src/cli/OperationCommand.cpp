@@ -279,9 +279,14 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption interactiveOption(
         {QStringLiteral("i"), QStringLiteral("interactive")},
         Text::tr("exec: with a terminal, through your OpenSSH (on the primary host)."));
-    for (const auto &option :
-         {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
-          allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption})
+    const QCommandLineOption inactivityOption(
+        QStringLiteral("inactivity-timeout"),
+        Text::tr("A remote command that prints nothing for this many seconds counts as a lost "
+                 "connection (default 300)."),
+        QStringLiteral("seconds"));
+    for (const auto &option : {projectOption, destinationOption, versionOption, skipPushOption,
+                               messageOption, allowCommandsOption, acceptKeysOption,
+                               knownHostsOption, reuseOption, interactiveOption, inactivityOption})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("operation"),
                                  Text::tr("deploy | rollback VERSION | app boot|stop|start | "
@@ -440,6 +445,17 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     Engine::PlanRunner::Options options;
     options.projectRoot = project->rootPath();
     options.redactor = redactor;
+    if (parser.isSet(inactivityOption)) {
+        bool ok = false;
+        const int seconds = parser.value(inactivityOption).toInt(&ok);
+        if (!ok || seconds < 1) {
+            err << Text::tr("berth-cli: --inactivity-timeout needs a whole number of seconds, "
+                            "at least 1.")
+                << '\n';
+            return UsageError;
+        }
+        options.inactivityTimeoutSeconds = seconds;
+    }
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = knownHosts;
     policy.acceptAnyNew = acceptNew;

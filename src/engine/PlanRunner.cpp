@@ -154,7 +154,7 @@ void PlanRunner::runHostSteps(HostState &state, const QList<PlanStep> &steps)
         Q_EMIT stepStarted(state.host, step.id, step.title);
         QElapsedTimer timer;
         timer.start();
-        const Result<void> done = runStep(state, step);
+        const Result<void> done = runStepReconnecting(state, step);
         // Output still batched belongs to this step: it goes out before the step's end.
         if (!state.pending.isEmpty()) {
             Q_EMIT output(state.host, step.id, state.pending);
@@ -187,6 +187,72 @@ void PlanRunner::runHostSteps(HostState &state, const QList<PlanStep> &steps)
                                                                        : Outcome::Failed,
                             message, timer.elapsed());
     }
+}
+
+namespace {
+
+// Failures after which the SSH session is gone (the host dropped off the network, the
+// connection broke), as opposed to a command that ran and failed.
+bool isConnectionLost(const Error &error)
+{
+    static const QStringList codes {
+        QStringLiteral("ssh.connect"),      QStringLiteral("ssh.inactive"),
+        QStringLiteral("ssh.read"),         QStringLiteral("ssh.write"),
+        QStringLiteral("ssh.channel"),      QStringLiteral("ssh.exec"),
+        QStringLiteral("ssh.not-connected")};
+    return codes.contains(error.code);
+}
+
+} // namespace
+
+Result<void> PlanRunner::runStepReconnecting(HostState &state, const PlanStep &step)
+{
+    Result<void> done = runStep(state, step);
+    if (done || state.host.isEmpty() || !isConnectionLost(done.error()))
+        return done;
+    // The session is dead: whatever runs next on this host (the lock release) connects anew.
+    state.session.reset();
+    if (!step.repeatable) {
+        Error error = done.error();
+        if (error.code == QLatin1String("ssh.connect"))
+            return unexpected(error); // nothing ran
+        error.message += QLatin1Char(' ')
+            + Text::tr("This step changes the server, so Berth does not repeat it blindly: once "
+                       "%1 is reachable again, run the operation again (or roll back).")
+                  .arg(state.host);
+        return unexpected(error);
+    }
+    const bool cancellable = step.policy != StepPolicy::AlwaysRun;
+    QElapsedTimer window;
+    window.start();
+    int pause = 1;
+    while (window.elapsed() < qint64(m_options.reconnectWindowSeconds) * 1000) {
+        Q_EMIT output(
+            state.host, step.id,
+            Text::tr("The connection to %1 was lost (%2). Connecting again in %n "
+                     "second(s) to repeat “%3”, which is safe to repeat.",
+                     nullptr, pause)
+                    .arg(state.host, m_options.redactor.redact(done.error().message), step.title)
+                + QLatin1Char('\n'));
+        if (!sleepFor(pause, cancellable))
+            return fail(QStringLiteral("run.cancelled"), Text::tr("Cancelled."));
+        pause = std::min(pause * 2, 16);
+        done = runStep(state, step);
+        if (done || !isConnectionLost(done.error())) {
+            if (done)
+                Q_EMIT output(
+                    state.host, step.id,
+                    Text::tr("Connected to %1 again; “%2” is done.").arg(state.host, step.title)
+                        + QLatin1Char('\n'));
+            return done;
+        }
+        state.session.reset();
+    }
+    Error error = done.error();
+    error.message = Text::tr("%1 could not be reached again within %n second(s): %2", nullptr,
+                             m_options.reconnectWindowSeconds)
+                        .arg(state.host, error.message);
+    return unexpected(error);
 }
 
 Result<void> PlanRunner::runStep(HostState &state, const PlanStep &step)

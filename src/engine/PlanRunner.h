@@ -49,6 +49,10 @@ public:
         // A remote command that prints nothing for this long is considered lost (a host that
         // drops off the network never closes the channel).
         int inactivityTimeoutSeconds = 300;
+        // After the connection to a host drops during a repeatable step (a pull, a read),
+        // how long to keep reconnecting (with growing pauses: 1, 2, 4, 8, 16 s) before the
+        // run stops.
+        int reconnectWindowSeconds = 60;
         // Where every step's start and end is recorded (crash recovery); may be null.
         std::shared_ptr<RunJournal> journal;
     };
@@ -79,6 +83,9 @@ private:
     void run(const Kamal::Plan &plan);
     void runHostSteps(HostState &state, const QList<Kamal::PlanStep> &steps);
     [[nodiscard]] Result<void> runStep(HostState &state, const Kamal::PlanStep &step);
+    // runStep(), and after a lost connection: reconnects and repeats a repeatable step, or
+    // stops with a message that sends the user to recovery.
+    [[nodiscard]] Result<void> runStepReconnecting(HostState &state, const Kamal::PlanStep &step);
     [[nodiscard]] Result<void> runAction(HostState &state, const Kamal::PlanStep &step,
                                          const Kamal::PlanAction &action, bool cancellable);
     [[nodiscard]] Result<QString> runCommand(HostState &state, const Kamal::PlanStep &step,

@@ -295,8 +295,18 @@ public:
     {
         QStringList refused;
         std::optional<Error> keyProblem;
+        // SSH_AUTH_ERROR is not a refusal: the connection broke (a host that drops off the
+        // network mid-login). Saying "refused the key" then would send the user the wrong way.
+        bool broken = false;
         const auto tryKey = [&](ssh_key key) {
-            return ssh_userauth_publickey(session, nullptr, key) == SSH_AUTH_SUCCESS;
+            const int result = ssh_userauth_publickey(session, nullptr, key);
+            broken = result == SSH_AUTH_ERROR;
+            return result == SSH_AUTH_SUCCESS;
+        };
+        const auto brokenError = [&] {
+            return fail(QStringLiteral("ssh.read"),
+                        tr("The connection to %1 broke while logging in.").arg(who),
+                        libsshError(session));
         };
         QStringList files = credentials.keyFiles;
         const bool nothingConfigured = files.isEmpty() && credentials.keyData.isEmpty();
@@ -324,6 +334,8 @@ public:
             }
             if (tryKey(key->get()))
                 return {};
+            if (broken)
+                return brokenError();
             refused.append(QStringLiteral("“%1”").arg(native(path)));
         }
         for (qsizetype i = 0; i < credentials.keyData.size(); ++i) {
@@ -341,6 +353,8 @@ public:
             const KeyPtr key(rawKey);
             if (tryKey(key.get()))
                 return {};
+            if (broken)
+                return brokenError();
             refused.append(tr("key data %1").arg(i + 1));
         }
         if (!credentials.keysOnly && !agentTried) {
@@ -602,8 +616,12 @@ Result<ExecResult> Session::exec(const QString &command, const ExecOptions &opti
                     tr("Could not open a channel to %1.").arg(endpoint()), libsshError(session));
     const QByteArray commandBytes = command.toUtf8();
     if (ssh_channel_request_exec(channel.get(), commandBytes.constData()) != SSH_OK)
-        return fail(QStringLiteral("ssh.exec"), tr("%1 refused to run a command.").arg(endpoint()),
-                    libsshError(session));
+        // Almost always a connection that dropped after the channel opened (a server that
+        // refuses commands is rare), so the runner treats it as a lost connection.
+        return fail(
+            QStringLiteral("ssh.exec"),
+            tr("%1 did not start the command; the connection may have dropped.").arg(endpoint()),
+            libsshError(session));
     for (qsizetype sent = 0; sent < options.standardInput.size();) {
         const int n = ssh_channel_write(
             channel.get(), options.standardInput.constData() + sent,

@@ -55,15 +55,19 @@ aliases:
   app-version: app exec --reuse "/testapp --version"
 YAML
 printf 'KAMAL_REGISTRY_PASSWORD=$BERTH_TEST_REGISTRY_PASSWORD\n' > "$WORK/app/.kamal/secrets"
-# Berth's own settings (approvals, catalog) in a throwaway place.
-export XDG_CONFIG_HOME=$WORK/config
+# Berth's own settings (approvals, catalog) and run journals in a throwaway place.
+export XDG_CONFIG_HOME=$WORK/config XDG_DATA_HOME=$WORK/data
+JOURNALS=$XDG_DATA_HOME/Berth/runs
 berth() { "$CLI" "$@" -C "$WORK/app" --known-hosts "$BERTH_TEST_KNOWN_HOSTS"; }
 
 served() { curl -s -m 5 "http://$1/" || true; }
-# Requests to both servers, back to back, until stopped; one line per answer: the HTTP code.
+# Requests to the servers (default: all), back to back, until stopped; one line per answer: the
+# HTTP code.
 start_load() {
+  local targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=("${HOSTS[@]}")
   : > "$WORK/load.log"
-  ( while :; do for h in "${HOSTS[@]}"; do
+  ( while :; do for h in "${targets[@]}"; do
       curl -s -o /dev/null -m 10 -w '%{http_code}\n' "http://$h/slow?ms=50" >> "$WORK/load.log" || echo "000" >> "$WORK/load.log"
     done; done ) &
   LOAD_PID=$!

@@ -7,10 +7,6 @@
 set -euo pipefail
 CLI=$1
 . "$(dirname "$0")/lib.sh"
-# Journals in a throwaway place, so this test reads only its own.
-export XDG_DATA_HOME=$WORK/data
-JOURNALS=$XDG_DATA_HOME/Berth/runs
-
 berth deploy --version v1 --skip-push > "$WORK/first.txt" 2>&1 || { cat "$WORK/first.txt"; fail "first deploy failed"; }
 
 # kill_at PATTERN DELAY VERSION: deploys VERSION, kills berth-cli -9 once its journal has a line

@@ -44,6 +44,12 @@ PlanStep step(const QString &id, const QString &title, const QString &host,
     return PlanStep {id, title, host, policy, std::move(actions)};
 }
 
+PlanStep repeatable(PlanStep step)
+{
+    step.repeatable = true;
+    return step;
+}
+
 QString placeholder(const QString &name)
 {
     return QStringLiteral("{{") + name + QStringLiteral("}}");
@@ -155,13 +161,13 @@ Result<QList<PlanStage>> PlanBuilder::pullStages() const
         if (hosts.size() > 1)
             // `docker info` fails when no mirror is configured: that only means "none".
             actions.append(runIgnoringFailure(builder.firstMirror(), QStringLiteral("mirror")));
-        prepare.steps.append(
-            step(QStringLiteral("pull.login"), tr("Log in to the registry"), host, actions));
-        pull.steps.append(step(
+        prepare.steps.append(repeatable(
+            step(QStringLiteral("pull.login"), tr("Log in to the registry"), host, actions)));
+        pull.steps.append(repeatable(step(
             QStringLiteral("pull"), tr("Pull the image"), host,
             {run(audit.record(QStringLiteral("Pulled image with version ") + m_inputs.version)),
              runIgnoringFailure(builder.clean()), run(builder.pull()),
-             run(builder.validateImage())}));
+             run(builder.validateImage())})));
     }
     return QList<PlanStage> {prepare, pull};
 }
@@ -170,8 +176,9 @@ PlanStage PlanBuilder::ensureRunDirectoryStage() const
 {
     PlanStage stage;
     for (const QString &host : m_config.allHosts()) {
-        stage.steps.append(step(QStringLiteral("run-directory"), tr("Prepare the run directory"),
-                                host, {run(ServerCommands(m_config).ensureRunDirectory())}));
+        stage.steps.append(
+            repeatable(step(QStringLiteral("run-directory"), tr("Prepare the run directory"), host,
+                            {run(ServerCommands(m_config).ensureRunDirectory())})));
     }
     return stage;
 }
@@ -202,8 +209,9 @@ Result<QList<PlanStage>> PlanBuilder::proxyBootStages() const
     const ProxyCommands proxy(m_config);
     PlanStage network;
     for (const QString &host : m_config.allHosts()) {
-        network.steps.append(step(QStringLiteral("network"), tr("Create the Docker network"), host,
-                                  {runIgnoringFailure(ServerCommands(m_config).createNetwork())}));
+        network.steps.append(
+            repeatable(step(QStringLiteral("network"), tr("Create the Docker network"), host,
+                            {runIgnoringFailure(ServerCommands(m_config).createNetwork())})));
     }
     PlanStage boot;
     for (const QString &host : m_config.proxyHosts()) {
@@ -459,9 +467,9 @@ Result<Plan> PlanBuilder::rollback(const QString &version) const
             check.requireOutput = true;
             actions.append(check);
         }
-        available.steps.append(step(QStringLiteral("rollback.check"),
-                                    tr("Check that version %1 is available").arg(version), host,
-                                    actions));
+        available.steps.append(
+            repeatable(step(QStringLiteral("rollback.check"),
+                            tr("Check that version %1 is available").arg(version), host, actions)));
     }
     plan.stages.append(available);
     const Result<QList<PlanStage>> boot = bootStages(version);

@@ -82,6 +82,9 @@ struct PlanStep
     QString host; // empty: the deploying machine
     StepPolicy policy = StepPolicy::StopOnError;
     QList<PlanAction> actions;
+    // Safe to run again from its start (reads, logins, pulls, mkdir -p): when the connection
+    // drops, the runner reconnects and repeats it. Any other step stops the run instead.
+    bool repeatable = false;
 };
 
 // Steps of one stage run in parallel (one worker per host); a stage starts when the previous
