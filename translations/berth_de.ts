@@ -429,6 +429,10 @@
         <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
         <translation>%1 vom %2 wiederhergestellt (%3). Sicherheitskopie der vorherigen Daten: %4.</translation>
     </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -499,6 +503,16 @@
     <message>
         <source>expected 5 to 6 fields, found %1: %2</source>
         <translation>5 bis 6 Felder erwartet, %1 gefunden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekt unter „%2/“.</numerusform>
+            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekte unter „%2/“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,19 +747,8 @@
         <translation>deploy.yml enthält Fehler (%1): Beheben Sie sie auf der Seite „Konfiguration“.</translation>
     </message>
     <message>
-        <source>Could not list %1: %2</source>
-        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
         <source>Listing backups…</source>
         <translation>Liste Sicherungen auf…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
-        <translation>
-            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekt unter „%2/“.</numerusform>
-            <numerusform>Aufbewahrung (BACKUP_KEEP_DAYS=%1): Die nächste Sicherung löscht %n Objekte unter „%2/“.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a backup to see its details.</source>
@@ -2782,12 +2785,125 @@
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
-plan OPERATION   Print the steps and commands without running them.</source>
+plan OPERATION   Print the steps and commands without running them.
+backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
-plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
+plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
+backups list|now|restore|download|verify   Die Datenbanksicherungen des Sicherungszubehörs (berth-cli backups --help).</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliBackups</name>
+    <message>
+        <source>%1 (accessory %2 on %3, s3://%4/%5/)</source>
+        <translation>%1 (Zubehör %2 auf %3, s3://%4/%5/)</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>(no backups)</source>
+        <translation>(keine Sicherungen)</translation>
+    </message>
+    <message>
+        <source>The backups of the Postgres accessory, taken by a postgres-backup-s3 accessory (as on the Backups page): list them, back up now, restore, download and verify with a restore drill.</source>
+        <translation>Die Sicherungen des Postgres-Zubehörs, die ein postgres-backup-s3-Zubehör anlegt (wie auf der Seite Sicherungen): auflisten, jetzt sichern, wiederherstellen, herunterladen und mit einer Wiederherstellungsprobe prüfen.</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>The backup accessory (default: the first one deploy.yml has).</source>
+        <translation>Das Sicherungszubehör (Standard: das erste in deploy.yml).</translation>
+    </message>
+    <message>
+        <source>list: a JSON array, for scripts.</source>
+        <translation>list: ein JSON-Array, für Skripte.</translation>
+    </message>
+    <message>
+        <source>restore: the name of the database, to confirm that it is replaced.</source>
+        <translation>restore: der Name der Datenbank, um zu bestätigen, dass sie ersetzt wird.</translation>
+    </message>
+    <message>
+        <source>download: the file to write (default: the object&apos;s name, in the current folder).</source>
+        <translation>download: die zu schreibende Datei (Standard: der Name des Objekts, im aktuellen Ordner).</translation>
+    </message>
+    <message>
+        <source>download: decrypt with the local gpg and the accessory&apos;s PASSPHRASE.</source>
+        <translation>download: mit dem lokalen gpg und der PASSPHRASE des Zubehörs entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Run every $(…) command of the secrets files, approved or not.</source>
+        <translation>Jeden $(…)-Befehl der Secrets-Dateien ausführen, ob freigegeben oder nicht.</translation>
+    </message>
+    <message>
+        <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
+        <translation>Servern vertrauen, deren Schlüssel noch nicht in known_hosts stehen (nie geänderten).</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>list [--json] | now | restore TIMESTAMP --confirm DATABASE | download TIMESTAMP [-o FILE] [--decrypt] | verify TIMESTAMP</source>
+        <translation>list [--json] | now | restore ZEITSTEMPEL --confirm DATENBANK | download ZEITSTEMPEL [-o DATEI] [--decrypt] | verify ZEITSTEMPEL</translation>
+    </message>
+    <message>
+        <source>berth-cli backups: unknown subcommand “%1”; use list, now, restore, download or verify.</source>
+        <translation>berth-cli backups: unbekannter Unterbefehl „%1“; verwenden Sie list, now, restore, download oder verify.</translation>
+    </message>
+    <message>
+        <source>berth-cli backups %1: wrong number of arguments (berth-cli backups --help)</source>
+        <translation>berth-cli backups %1: falsche Anzahl von Argumenten (berth-cli backups --help)</translation>
+    </message>
+    <message>
+        <source>berth-cli backups restore: a restore replaces the database; confirm with --confirm and the database&apos;s name.</source>
+        <translation>berth-cli backups restore: Eine Wiederherstellung ersetzt die Datenbank; bestätigen Sie mit --confirm und dem Namen der Datenbank.</translation>
+    </message>
+    <message>
+        <source>berth-cli backups: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation>berth-cli backups: Es gibt kein Ziel „%1“ (keine config/deploy.%1.yml).</translation>
+    </message>
+    <message>
+        <source>deploy.yml has no backup accessory (postgres-backup-s3).</source>
+        <translation>deploy.yml hat kein Sicherungszubehör (postgres-backup-s3).</translation>
+    </message>
+    <message>
+        <source>berth-cli backups: there is no backup accessory “%1” in deploy.yml.</source>
+        <translation>berth-cli backups: deploy.yml hat kein Sicherungszubehör „%1“.</translation>
+    </message>
+    <message>
+        <source>berth-cli backups restore: “%1” is not the database&apos;s name (%2); nothing was changed.</source>
+        <translation>berth-cli backups restore: „%1“ ist nicht der Name der Datenbank (%2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>berth-cli backups %1: there is no backup of %2 from %3 under s3://%4/%5/ (berth-cli backups list shows them).</source>
+        <translation>berth-cli backups %1: Es gibt keine Sicherung von %2 vom %3 unter s3://%4/%5/ (berth-cli backups list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted: it is saved as it is.</source>
+        <translation>Diese Sicherung ist nicht verschlüsselt: Sie wird unverändert gespeichert.</translation>
+    </message>
+    <message>
+        <source>berth-cli backups download: this backup is encrypted, but the accessory has no PASSPHRASE to decrypt it with.</source>
+        <translation>berth-cli backups download: Diese Sicherung ist verschlüsselt, aber das Zubehör hat keine PASSPHRASE, um sie zu entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Safety backup of the previous data: %1</source>
+        <translation>Sicherheitskopie der vorherigen Daten: %1</translation>
     </message>
 </context>
 <context>
@@ -2953,14 +3069,6 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
         <translation>berth-cli: Es gibt kein Ziel „%1“ (keine config/deploy.%1.yml).</translation>
     </message>
     <message>
-        <source>berth-cli: the keychain cannot be read: %1</source>
-        <translation>berth-cli: Der Schlüsselbund ist nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>berth-cli: .kamal/secrets needs this command to run: %1 — approve it on the Secrets page, or pass --allow-commands.</source>
-        <translation>berth-cli: .kamal/secrets braucht diesen Befehl: %1 – geben Sie ihn auf der Seite Geheimnisse frei oder übergeben Sie --allow-commands.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3081,6 +3189,17 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     <message>
         <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
         <translation>berth-cli: --inactivity-timeout braucht eine ganze Zahl von Sekunden, mindestens 1.</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliProjectSecrets</name>
+    <message>
+        <source>%1: the keychain cannot be read: %2</source>
+        <translation>%1: Der Schlüsselbund ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: .kamal/secrets needs this command to run: %2 — approve it on the Secrets page, or pass --allow-commands.</source>
+        <translation>%1: .kamal/secrets braucht diesen Befehl: %2 – geben Sie ihn auf der Seite Geheimnisse frei oder übergeben Sie --allow-commands.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3902,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost (%2). Connecting again in %n second(s) to repeat “%3”, which is safe to repeat.</source>
-        <translation><numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunde, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform><numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunden, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform></translation>
+        <translation>
+            <numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunde, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform>
+            <numerusform>Die Verbindung zu %1 ist abgebrochen (%2). Neuer Verbindungsversuch in %n Sekunden, um „%3“ zu wiederholen, was gefahrlos möglich ist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to %1 again; “%2” is done.</source>
@@ -3791,7 +3913,10 @@ plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 could not be reached again within %n second(s): %2</source>
-        <translation><numerusform>%1 war innerhalb von %n Sekunde nicht wieder erreichbar: %2</numerusform><numerusform>%1 war innerhalb von %n Sekunden nicht wieder erreichbar: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 war innerhalb von %n Sekunde nicht wieder erreichbar: %2</numerusform>
+            <numerusform>%1 war innerhalb von %n Sekunden nicht wieder erreichbar: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

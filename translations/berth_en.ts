@@ -429,6 +429,10 @@
         <source>%1 restored from %2 (%3). Safety backup of the previous data: %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupSchedule</name>
@@ -499,6 +503,16 @@
     <message>
         <source>expected 5 to 6 fields, found %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message numerus="yes">
+        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
+        <translation>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object under “%2/”.</numerusform>
+            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n objects under “%2/”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,19 +747,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not list %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listing backups…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) under “%2/”.</source>
-        <translation>
-            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object under “%2/”.</numerusform>
-            <numerusform>Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n objects under “%2/”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a backup to see its details.</source>
@@ -2781,7 +2784,119 @@
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
-plan OPERATION   Print the steps and commands without running them.</source>
+plan OPERATION   Print the steps and commands without running them.
+backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliBackups</name>
+    <message>
+        <source>%1 (accessory %2 on %3, s3://%4/%5/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of the Postgres accessory, taken by a postgres-backup-s3 accessory (as on the Backups page): list them, back up now, restore, download and verify with a restore drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup accessory (default: the first one deploy.yml has).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: a JSON array, for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore: the name of the database, to confirm that it is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: the file to write (default: the object&apos;s name, in the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: decrypt with the local gpg and the accessory&apos;s PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every $(…) command of the secrets files, approved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--json] | now | restore TIMESTAMP --confirm DATABASE | download TIMESTAMP [-o FILE] [--decrypt] | verify TIMESTAMP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups: unknown subcommand “%1”; use list, now, restore, download or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups %1: wrong number of arguments (berth-cli backups --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups restore: a restore replaces the database; confirm with --confirm and the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups: there is no destination “%1” (no config/deploy.%1.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has no backup accessory (postgres-backup-s3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups: there is no backup accessory “%1” in deploy.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups restore: “%1” is not the database&apos;s name (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups %1: there is no backup of %2 from %3 under s3://%4/%5/ (berth-cli backups list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is not encrypted: it is saved as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli backups download: this backup is encrypted, but the accessory has no PASSPHRASE to decrypt it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety backup of the previous data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2948,14 +3063,6 @@ plan OPERATION   Print the steps and commands without running them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berth-cli: the keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berth-cli: .kamal/secrets needs this command to run: %1 — approve it on the Secrets page, or pass --allow-commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,6 +3181,17 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message>
         <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliProjectSecrets</name>
+    <message>
+        <source>%1: the keychain cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: .kamal/secrets needs this command to run: %2 — approve it on the Secrets page, or pass --allow-commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,7 +3895,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message numerus="yes">
         <source>The connection to %1 was lost (%2). Connecting again in %n second(s) to repeat “%3”, which is safe to repeat.</source>
-        <translation><numerusform>The connection to %1 was lost (%2). Connecting again in %n second to repeat “%3”, which is safe to repeat.</numerusform><numerusform>The connection to %1 was lost (%2). Connecting again in %n seconds to repeat “%3”, which is safe to repeat.</numerusform></translation>
+        <translation>
+            <numerusform>The connection to %1 was lost (%2). Connecting again in %n second to repeat “%3”, which is safe to repeat.</numerusform>
+            <numerusform>The connection to %1 was lost (%2). Connecting again in %n seconds to repeat “%3”, which is safe to repeat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connected to %1 again; “%2” is done.</source>
@@ -3785,7 +3906,10 @@ plan OPERATION   Print the steps and commands without running them.</source>
     </message>
     <message numerus="yes">
         <source>%1 could not be reached again within %n second(s): %2</source>
-        <translation><numerusform>%1 could not be reached again within %n second: %2</numerusform><numerusform>%1 could not be reached again within %n seconds: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 could not be reached again within %n second: %2</numerusform>
+            <numerusform>%1 could not be reached again within %n seconds: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

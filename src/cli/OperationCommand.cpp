@@ -1,7 +1,6 @@
 #include "cli/OperationCommand.h"
 
-#include "cli/Await.h"
-#include "cli/SharedSettings.h"
+#include "cli/ProjectSecrets.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
@@ -15,7 +14,6 @@
 #include "engine/PlanRunner.h"
 #include "engine/RunJournal.h"
 #include "engine/ServerInspector.h"
-#include "secrets/ProjectEnvironment.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,7 +23,6 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QProcess>
-#include <QSettings>
 #include <QTimer>
 #include <QUuid>
 
@@ -367,60 +364,19 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
 
     // Secrets: the project environment from the keychain (when one works), then
     // .kamal/secrets resolved as Kamal does.
-    SharedSettings settings;
-    ProjectEnvironment environment(project->rootPath(), destination, &settings);
-    ProjectEnvironment::Snapshot snapshot;
-    if (!environment.variables().isEmpty()) {
-        auto loaded = await<ProjectEnvironment::Snapshot>(
-            [&](auto done) { environment.loadSnapshot(done); });
-        if (!loaded) {
-            err << Text::tr("berth-cli: the keychain cannot be read: %1")
-                       .arg(loaded.error().message)
-                << '\n';
-            return Failure;
-        }
-        snapshot = std::move(*loaded);
-    }
-    const Secrets::ApprovedCommands approved(&settings, environment.projectId());
-    Secrets::ResolveRequest resolve;
-    resolve.projectFolder = project->rootPath();
-    resolve.destination = destination;
-    resolve.projectEnvironment = snapshot.values;
-    resolve.plainNames = snapshot.plainNames;
-    const bool allowAll = parser.isSet(allowCommandsOption);
-    resolve.isApproved = [allowAll, &approved](const QString &command) {
-        return allowAll || approved.isApproved(command);
-    };
-    const Config::LoadedConfig forPath
-        = Config::loadConfig(Config::projectLoadOptions(project->configPath(), destination));
-    if (const Config::YamlNodePtr path = forPath.effective
-            ? Config::YamlEditor::find(forPath.effective, QStringLiteral("secrets_path"))
-            : nullptr;
-        path && path->isScalar() && !path->scalar.isEmpty())
-        resolve.secretsPath = path->scalar;
-    const Secrets::SecretsResolution secrets = Secrets::resolveSecrets(resolve);
-    QHash<QString, QString> redactable = secrets.values();
-    for (auto it = snapshot.values.cbegin(); it != snapshot.values.cend(); ++it) {
-        if (!snapshot.plainNames.contains(it.key()))
-            redactable.insert(it.key(), it.value());
-    }
-    const Secrets::Redactor redactor(redactable);
-    for (const Secrets::PendingCommand &pending : secrets.pendingCommands) {
-        err << Text::tr("berth-cli: .kamal/secrets needs this command to run: %1 — approve it on "
-                        "the Secrets page, or pass --allow-commands.")
-                   .arg(pending.command)
-            << '\n';
-    }
-    if (!secrets.pendingCommands.isEmpty())
+    const auto secrets = resolveProjectSecrets(
+        *project, destination, parser.isSet(allowCommandsOption), QStringLiteral("berth-cli"), err);
+    if (!secrets)
         return Failure;
+    const Secrets::Redactor &redactor = secrets->redactor;
 
     request.projectRoot = project->rootPath();
     request.destination = destination;
     request.version = parser.value(versionOption);
     request.skipPush = parser.isSet(skipPushOption);
     request.reuse = parser.isSet(reuseOption);
-    request.projectVariables = snapshot.values;
-    request.secrets = secrets.values();
+    request.projectVariables = secrets->variables;
+    request.secrets = secrets->secrets;
     const auto prepared = Engine::prepareOperation(request);
     if (!prepared) {
         err << redactor.redact(prepared.error().message) << '\n';

@@ -1,4 +1,5 @@
 // berth-cli: the headless front end over the same engine, for CI and scripts.
+#include "cli/BackupsCommand.h"
 #include "cli/ConfigCommand.h"
 #include "cli/OperationCommand.h"
 #include "cli/SecretsCommand.h"
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
             "secrets --help).\ndeploy | rollback VERSION | app boot|stop|start | accessory boot "
             "| prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
             "deploy --help).\nplan OPERATION   Print the steps and commands without running "
-            "them."),
+            "them.\nbackups list|now|restore|download|verify   The database backups of the "
+            "backup accessory (berth-cli backups --help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -131,6 +133,9 @@ int main(int argc, char *argv[])
                                          QStringLiteral("app"),    QStringLiteral("accessory"),
                                          QStringLiteral("prune"),  QStringLiteral("lock"),
                                          QStringLiteral("plan"),   QStringLiteral("alias")};
+    if (command == QLatin1String("backups"))
+        return Berth::Cli::runBackupsCommand(
+            QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);

@@ -168,6 +168,22 @@ QString listingPrefix(const Backup::BackupSetup &setup)
     return setup.s3Prefix + QLatin1Char('/');
 }
 
+Result<Backup::BackupCatalog> catalogFromListing(const Cloud::S3ListJob &list,
+                                                 const Cloud::S3Client &client,
+                                                 const Backup::BackupSetup &setup)
+{
+    if (!list.succeeded())
+        return fail(
+            list.error().code,
+            Text::tr("Could not list %1: %2").arg(client.endpointName(), list.error().message),
+            list.error().detail);
+    QList<Backup::StoredObject> objects;
+    objects.reserve(list.objects().size());
+    for (const Cloud::S3Object &object : list.objects())
+        objects.append({object.key, object.size, object.lastModified});
+    return Backup::BackupCatalog(objects, setup.s3Prefix);
+}
+
 // ---- DatabaseCounts -------------------------------------------------------------------------
 
 qint64 DatabaseCounts::totalRows() const
@@ -650,6 +666,15 @@ Result<QString> RestoreJob::run(BackupWorker &worker)
 void DownloadJob::setGpgProgram(const QString &program)
 {
     gpgProgram = program;
+}
+
+QString DownloadJob::fileNameFor(const Backup::BackupEntry &backup, bool decrypt)
+{
+    QString name
+        = backup.key.section(QLatin1Char('/'), -1).replace(QLatin1Char(':'), QLatin1Char('-'));
+    if (decrypt && backup.encrypted && name.endsWith(QLatin1String(".gpg")))
+        name.chop(4);
+    return name;
 }
 
 DownloadJob::DownloadJob(Cloud::S3Client *client, Backup::BackupEntry backup, QString targetPath,

@@ -22,6 +22,7 @@ class QThread;
 namespace Berth::Cloud {
 class S3Client;
 class S3DownloadJob;
+class S3ListJob;
 } // namespace Berth::Cloud
 
 namespace Berth::Engine {
@@ -34,6 +35,11 @@ class BackupWorker;
                                             QObject *parent = nullptr);
 // The prefix backups of `setup` are listed under ("<S3_PREFIX>/").
 [[nodiscard]] QString listingPrefix(const Backup::BackupSetup &setup);
+// The catalog of a finished listing of listingPrefix(setup) by `client`, or why the listing
+// failed ("Could not list <endpoint>: <the S3 error, translated>").
+[[nodiscard]] Result<Backup::BackupCatalog> catalogFromListing(const Cloud::S3ListJob &list,
+                                                               const Cloud::S3Client &client,
+                                                               const Backup::BackupSetup &setup);
 
 // What a database holds, counted by psql: the numbers a restore and a restore drill report.
 struct DatabaseCounts
@@ -216,6 +222,9 @@ public:
 
     // The gpg program (tests and Windows installs may point elsewhere).
     static void setGpgProgram(const QString &program);
+    // The file name to save `backup` as: the object's name, with ':' (not allowed on Windows)
+    // as '-', and without ".gpg" when it is decrypted.
+    [[nodiscard]] static QString fileNameFor(const Backup::BackupEntry &backup, bool decrypt);
 
 Q_SIGNALS:
     void progressChanged(int percent, const QString &step);

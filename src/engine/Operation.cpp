@@ -256,21 +256,20 @@ Kamal::Stamp currentStamp(const QString &projectRoot)
     return stamp;
 }
 
-Result<PreparedOperation> prepareOperation(const OperationRequest &request)
+Result<ProjectConfig> loadProjectConfig(const QString &projectRoot, const QString &destination,
+                                        const QHash<QString, QString> &projectVariables)
 {
-    const QString configFile
-        = QDir(request.projectRoot).filePath(QStringLiteral("config/deploy.yml"));
-    Config::LoadOptions options = Config::projectLoadOptions(configFile, request.destination);
+    const QString configFile = QDir(projectRoot).filePath(QStringLiteral("config/deploy.yml"));
+    Config::LoadOptions options = Config::projectLoadOptions(configFile, destination);
     const auto processVariable = options.erb.variable;
     options.erb.variable
-        = [&request, processVariable](const QString &name) -> std::optional<QString> {
-        if (const auto it = request.projectVariables.constFind(name);
-            it != request.projectVariables.cend())
+        = [&projectVariables, processVariable](const QString &name) -> std::optional<QString> {
+        if (const auto it = projectVariables.constFind(name); it != projectVariables.cend())
             return *it;
         return processVariable(name);
     };
     const Config::LoadedConfig loaded = Config::loadConfig(options);
-    PreparedOperation prepared;
+    ProjectConfig project;
     for (const Config::Diagnostic &diagnostic : loaded.diagnostics) {
         if (diagnostic.severity == Config::Severity::Error)
             return fail(
@@ -279,7 +278,7 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
                 QStringLiteral("%1:%2")
                     .arg(diagnostic.location.file)
                     .arg(diagnostic.location.line));
-        prepared.warnings.append(diagnostic);
+        project.warnings.append(diagnostic);
     }
     if (loaded.unreadable())
         return fail(QStringLiteral("operation.config"),
@@ -298,11 +297,22 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
                                 .arg(tag.code.left(60)));
         }
     }
-
-    auto config = Kamal::KamalConfig::load(loaded.effective, request.destination);
+    auto config = Kamal::KamalConfig::load(loaded.effective, destination);
     if (!config)
         return unexpected(config.error());
-    prepared.config = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
+    project.config = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
+    return project;
+}
+
+Result<PreparedOperation> prepareOperation(const OperationRequest &request)
+{
+    auto project
+        = loadProjectConfig(request.projectRoot, request.destination, request.projectVariables);
+    if (!project)
+        return unexpected(project.error());
+    PreparedOperation prepared;
+    prepared.config = project->config;
+    prepared.warnings = project->warnings;
 
     if (!request.version.isEmpty()) {
         prepared.version = request.version;

@@ -56,7 +56,21 @@ struct PreparedOperation
     Config::Diagnostics warnings;
 };
 
-// Loads the configuration (ERB with the project environment first), refuses to go on when
+// The configuration as Kamal reads it, loaded for running something on the servers.
+struct ProjectConfig
+{
+    std::shared_ptr<const Kamal::KamalConfig> config;
+    Config::Diagnostics warnings;
+};
+
+// Loads config/deploy.yml of `projectRoot` (ERB with the project environment first, then the
+// process environment) and refuses to go on when Kamal would refuse it or when a value is
+// computed by Ruby code Berth does not run (a run never uses a guessed value). Reads files.
+[[nodiscard]] Result<ProjectConfig> loadProjectConfig(
+    const QString &projectRoot, const QString &destination,
+    const QHash<QString, QString> &projectVariables);
+
+// Loads the configuration (loadProjectConfig), refuses to go on when
 // Kamal would refuse it or when a value is computed by Ruby code Berth does not run (a run
 // never uses a guessed value), and builds the plan. Reads files and runs `git`; no network.
 [[nodiscard]] Result<PreparedOperation> prepareOperation(const OperationRequest &request);

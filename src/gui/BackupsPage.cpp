@@ -1,9 +1,9 @@
 #include "gui/BackupsPage.h"
 
 #include "cloud/S3Client.h"
+#include "core/backup/BackupStatus.h"
 #include "core/backup/VerificationRecord.h"
 #include "core/config/ConfigSession.h"
-#include "core/secrets/SecretsResolver.h"
 #include "gui/BackupTableModel.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
@@ -269,8 +269,7 @@ QSettings *BackupsPage::settings() const
 
 QString BackupsPage::projectId() const
 {
-    return Secrets::projectId(m_projectRoot) + QLatin1Char('/')
-        + (m_destination.isEmpty() ? QStringLiteral("_") : m_destination);
+    return Backup::VerificationRecord::projectId(m_projectRoot, m_destination);
 }
 
 QHash<QString, QString> BackupsPage::secretValues() const
@@ -365,15 +364,12 @@ void BackupsPage::listBucket()
                 return;
             --m_pendingLists;
             if (index < m_catalogs.size()) {
-                if (list->succeeded()) {
-                    QList<Backup::StoredObject> objects;
-                    for (const Cloud::S3Object &object : list->objects())
-                        objects.append({object.key, object.size, object.lastModified});
-                    m_catalogs[index].emplace(objects, m_discovery.setups.at(index).s3Prefix);
-                } else {
-                    m_listErrors << tr("Could not list %1: %2")
-                                        .arg(client->endpointName(), list->error().message);
-                }
+                auto catalog
+                    = Engine::catalogFromListing(*list, *client, m_discovery.setups.at(index));
+                if (catalog)
+                    m_catalogs[index] = std::move(*catalog);
+                else
+                    m_listErrors << catalog.error().message;
             }
             if (m_pendingLists == 0)
                 showCatalog();
@@ -412,35 +408,10 @@ void BackupsPage::showCatalog()
         const auto &catalog = m_catalogs.value(i);
         if (!catalog)
             continue;
-        std::optional<Backup::BackupSchedule> schedule;
-        if (!setup.schedule.isEmpty()) {
-            auto parsed = Backup::BackupSchedule::parse(setup.schedule);
-            if (parsed)
-                schedule = *parsed;
-            else
-                line(parsed.error().message, true);
-        }
-        const Backup::FreshnessReport freshness = catalog->freshness(setup.database, schedule, now);
-        const bool stale = freshness.state != Backup::Freshness::Fresh;
-        line(freshness.message, stale);
-        attention = attention || freshness.state == Backup::Freshness::Overdue
-            || freshness.state == Backup::Freshness::NoBackups;
-        if (!setup.keepDays.isEmpty()) {
-            auto retention = catalog->retentionPreview(setup.database, setup.keepDays, now);
-            if (!retention)
-                line(retention.error().message, true);
-            else {
-                line(tr("Retention (BACKUP_KEEP_DAYS=%1): the next backup deletes %n object(s) "
-                        "under “%2/”.",
-                        nullptr, int(retention->deleted.size()))
-                         .arg(setup.keepDays, setup.s3Prefix),
-                     !retention->deleted.isEmpty());
-                for (const QString &warning : retention->warnings)
-                    line(warning, true);
-            }
-        }
-        for (const QString &warning : setup.warnings)
-            line(warning, true);
+        const Backup::BackupStatus status = Backup::BackupStatus::of(setup, *catalog, now);
+        for (const Backup::StatusNote &note : status.notes)
+            line(note.text, note.warning);
+        attention = attention || status.needsAttention;
         const QList<Backup::BackupEntry> backups = catalog->backups(setup.database);
         for (const Backup::BackupEntry &entry : backups)
             rows.append({entry, int(i)});
@@ -702,10 +673,7 @@ void BackupsPage::askDownload()
             return;
         decrypt = answer == QMessageBox::Yes;
     }
-    QString name
-        = entry->key.section(QLatin1Char('/'), -1).replace(QLatin1Char(':'), QLatin1Char('-'));
-    if (decrypt && name.endsWith(QLatin1String(".gpg")))
-        name.chop(4);
+    const QString name = Engine::DownloadJob::fileNameFor(*entry, decrypt);
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save backup"), QDir::home().filePath(name));
     if (!path.isEmpty())

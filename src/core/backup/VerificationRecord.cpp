@@ -1,5 +1,7 @@
 #include "core/backup/VerificationRecord.h"
 
+#include "core/secrets/SecretsResolver.h"
+
 #include <QSettings>
 #include <QTimeZone>
 #include <QUrl>
@@ -10,6 +12,12 @@ VerificationRecord::VerificationRecord(QSettings *settings, QString projectId)
     : m_settings(settings)
     , m_projectId(std::move(projectId))
 { }
+
+QString VerificationRecord::projectId(const QString &projectFolder, const QString &destination)
+{
+    return Secrets::projectId(projectFolder) + QLatin1Char('/')
+        + (destination.isEmpty() ? QStringLiteral("_") : destination);
+}
 
 QString VerificationRecord::group(const QString &database) const
 {

@@ -25,6 +25,11 @@ public:
     // `settings` is borrowed and must outlive this object.
     VerificationRecord(QSettings *settings, QString projectId);
 
+    // The id the records of a project folder and destination are kept under (the app and
+    // berth-cli share it).
+    [[nodiscard]] static QString projectId(const QString &projectFolder,
+                                           const QString &destination);
+
     void record(const QString &database, const Verification &verification);
     [[nodiscard]] std::optional<Verification> last(const QString &database) const;
 
