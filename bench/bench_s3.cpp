@@ -16,6 +16,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Berth;
 
 namespace {
@@ -115,29 +118,42 @@ int main(int argc, char *argv[])
     entry.database = QStringLiteral("app");
     entry.size = encryptedFile.size();
     entry.encrypted = true;
-    timer.restart();
-    Engine::DownloadJob download(&client, entry, dir.filePath(QStringLiteral("downloaded.dump")),
-                                 QString::fromUtf8(passphrase));
-    QEventLoop loop;
-    QObject::connect(&download, &Engine::DownloadJob::finished, &loop, &QEventLoop::quit);
-    download.start();
-    loop.exec();
-    const qint64 berthMs = timer.elapsed();
-    timer.restart();
-    if (!gpg({QStringLiteral("--decrypt"), QStringLiteral("-o"),
-              dir.filePath(QStringLiteral("gpg.dump")), encrypted},
-             passphrase))
-        return 1;
-    const qint64 gpgMs = timer.elapsed();
+    // Each side three times, alternating, best of three: the figures do not depend on which
+    // one found the page cache warm.
+    qint64 berthMs = std::numeric_limits<qint64>::max();
+    qint64 gpgMs = std::numeric_limits<qint64>::max();
+    for (int round = 0; round < 3; ++round) {
+        timer.restart();
+        Engine::DownloadJob download(&client, entry,
+                                     dir.filePath(QStringLiteral("downloaded.dump")),
+                                     QString::fromUtf8(passphrase));
+        QEventLoop loop;
+        QObject::connect(&download, &Engine::DownloadJob::finished, &loop, &QEventLoop::quit);
+        download.start();
+        loop.exec();
+        berthMs = std::min(berthMs, timer.elapsed());
+        if (download.outcome() != Engine::BackupJob::Outcome::Success) {
+            out << QStringLiteral("download + decrypt failed: %1 (%2)\n")
+                       .arg(download.error().message, download.error().detail);
+            return 1;
+        }
+        timer.restart();
+        if (!gpg({QStringLiteral("--decrypt"), QStringLiteral("-o"),
+                  dir.filePath(QStringLiteral("gpg.dump")), encrypted},
+                 passphrase))
+            return 1;
+        gpgMs = std::min(gpgMs, timer.elapsed());
+    }
     QFile result(dir.filePath(QStringLiteral("downloaded.dump")));
     const bool same = result.open(QIODevice::ReadOnly) && result.readAll() == data;
     out << QStringLiteral(
-               "64 MiB backup: download + decrypt %1 ms (%2 MB/s), gpg --decrypt alone %3 ms; "
-               "identical: %4\n")
+               "64 MiB backup, best of 3: download + decrypt %1 ms (%2 MB/s), gpg --decrypt of "
+               "the local file %3 ms (%5 %); identical: %4\n")
                .arg(berthMs)
                .arg(64.0 * 1.048576 / (double(berthMs) / 1000.0), 0, 'f', 0)
                .arg(gpgMs)
-               .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"));
+               .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"))
+               .arg(QString::asprintf("%+.0f", 100.0 * double(berthMs - gpgMs) / double(gpgMs)));
 
     QProcess::execute(QStringLiteral("aws"),
                       {QStringLiteral("--endpoint-url"), location.endpoint.toString(),

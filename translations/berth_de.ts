@@ -525,6 +525,14 @@
         <source>%1 of %2 bytes</source>
         <translation>%1 von %2 Bytes</translation>
     </message>
+    <message>
+        <source>The download of “%1” could not be passed on: %2</source>
+        <translation>Der Download von „%1“ konnte nicht weitergegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>the receiver is gone</source>
+        <translation>der Empfänger ist nicht mehr da</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Cloud::S3ListJob</name>
@@ -542,10 +550,6 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Decrypting %1</source>
-        <translation>Entschlüssele %1</translation>
     </message>
     <message>
         <source>GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install GnuPG, or download the encrypted file.</source>
@@ -566,6 +570,10 @@
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting %1</source>
+        <translation>%1 wird heruntergeladen und entschlüsselt</translation>
     </message>
 </context>
 <context>

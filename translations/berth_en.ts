@@ -525,6 +525,14 @@
         <source>%1 of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The download of “%1” could not be passed on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Cloud::S3ListJob</name>
@@ -541,10 +549,6 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decrypting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,6 +569,10 @@
     </message>
     <message>
         <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading and decrypting %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,8 @@ namespace {
 
 constexpr qsizetype MaxErrorBody = qsizetype {64} * 1024;
 constexpr qint64 DownloadBufferSize = qint64 {1024} * 1024;
+// How much a device sink may hold unwritten before reading from the network pauses.
+constexpr qint64 MaxUnwrittenInSink = qint64 {4} * 1024 * 1024;
 
 QDateTime signingTime(const S3Options &options)
 {
@@ -230,47 +232,86 @@ S3DownloadJob::S3DownloadJob(S3Client *client, QString key, QString filePath)
     start();
 }
 
+S3DownloadJob::S3DownloadJob(S3Client *client, QString key, QIODevice *sink)
+    : S3Job(client)
+    , m_key(std::move(key))
+    , m_sink(sink)
+{
+    start();
+}
+
 // Out of line: QSaveFile is only forward-declared in the header. Destroying an uncommitted
 // QSaveFile removes its temporary file.
 S3DownloadJob::~S3DownloadJob() = default;
 
 void S3DownloadJob::start()
 {
-    m_file = std::make_unique<QSaveFile>(m_filePath);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        const QString why = m_file->errorString();
-        m_file.reset();
-        finishLater(S3Errors::localFile(m_filePath, why));
-        return;
+    if (!m_sink) {
+        m_file = std::make_unique<QSaveFile>(m_filePath);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            const QString why = m_file->errorString();
+            m_file.reset();
+            finishLater(S3Errors::localFile(m_filePath, why));
+            return;
+        }
     }
     QNetworkReply *reply = send("GET", m_key, {});
     // Bounded memory whatever the dump's size, and progress (and cancel checks) every MiB:
     // Qt stops reading the socket while this much is unread.
     reply->setReadBufferSize(DownloadBufferSize);
-    connect(reply, &QNetworkReply::readyRead, this, &S3DownloadJob::onReadyRead);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readFrom(reply); });
+    if (m_sink) {
+        connect(m_sink, &QIODevice::bytesWritten, this, [this] {
+            if (m_reply)
+                readFrom(m_reply);
+        });
+    }
 }
 
-void S3DownloadJob::onReadyRead()
+void S3DownloadJob::readFrom(QNetworkReply *reply)
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || m_writeError)
+    // Called by the sink's bytesWritten() too, possibly before the reply has headers: the
+    // status is read only with the first bytes of the body.
+    if (m_writeError || isFinished() || reply->bytesAvailable() == 0)
         return;
     if (!m_statusOk)
         m_statusOk = isSuccess(httpStatus(reply));
-    const QByteArray chunk = reply->readAll();
     if (!*m_statusOk) {
         // An S3 error document, not the object: keep it (bounded) for the message.
-        m_errorBody.append(chunk.left(MaxErrorBody - m_errorBody.size()));
+        m_errorBody.append(reply->readAll().left(MaxErrorBody - m_errorBody.size()));
         return;
     }
-    if (m_file->write(chunk) != chunk.size()) {
-        m_writeError = S3Errors::localFile(m_filePath, m_file->errorString());
-        reply->abort();
-        return;
+    bool delivered = false;
+    while (reply->bytesAvailable() > 0) {
+        // A slow device: stop here; its bytesWritten() brings us back.
+        if (m_sink && m_sink->bytesToWrite() > MaxUnwrittenInSink)
+            break;
+        const QByteArray chunk = reply->read(DownloadBufferSize);
+        if (!deliver(chunk)) {
+            reply->abort();
+            return;
+        }
+        m_received += chunk.size();
+        delivered = true;
     }
-    m_received += chunk.size();
-    const QVariant total = reply->header(QNetworkRequest::ContentLengthHeader);
-    Q_EMIT progressChanged(m_received, total.isValid() ? total.toLongLong() : -1);
+    if (delivered) {
+        const QVariant total = reply->header(QNetworkRequest::ContentLengthHeader);
+        Q_EMIT progressChanged(m_received, total.isValid() ? total.toLongLong() : -1);
+    }
+}
+
+bool S3DownloadJob::deliver(const QByteArray &chunk)
+{
+    QIODevice *target = m_sink ? static_cast<QIODevice *>(m_sink.data()) : m_file.get();
+    if (target && target->write(chunk) == chunk.size())
+        return true;
+    m_writeError = m_sink || !target
+        ? Error {QStringLiteral("s3.sink"),
+                 tr("The download of “%1” could not be passed on: %2")
+                     .arg(m_key, target ? target->errorString() : tr("the receiver is gone")),
+                 {}}
+        : S3Errors::localFile(m_filePath, m_file->errorString());
+    return false;
 }
 
 void S3DownloadJob::onReply(QNetworkReply *reply)
@@ -278,12 +319,11 @@ void S3DownloadJob::onReply(QNetworkReply *reply)
     if (!m_writeError && reply->isOpen() && reply->bytesAvailable() > 0) {
         if (!m_statusOk)
             m_statusOk = isSuccess(httpStatus(reply));
+        // The rest (at most the read buffer) goes out whatever a device's backlog.
         const QByteArray rest = reply->readAll();
         if (!*m_statusOk)
             m_errorBody.append(rest.left(MaxErrorBody - m_errorBody.size()));
-        else if (m_file->write(rest) != rest.size())
-            m_writeError = S3Errors::localFile(m_filePath, m_file->errorString());
-        else
+        else if (deliver(rest))
             m_received += rest.size();
         if (*m_statusOk && !m_writeError) {
             const QVariant total = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -299,7 +339,7 @@ void S3DownloadJob::onReply(QNetworkReply *reply)
                        tr("The download of “%1” from %2 stopped before the end. Try again.")
                            .arg(m_key, m_client->endpointName()),
                        tr("%1 of %2 bytes").arg(m_received).arg(length.toLongLong())};
-    if (!error && !m_file->commit())
+    if (!error && m_file && !m_file->commit())
         error = S3Errors::localFile(m_filePath, m_file->errorString());
     if (error && m_file)
         m_file->cancelWriting();
@@ -357,6 +397,11 @@ S3HeadJob *S3Client::headObject(const QString &key)
 S3DownloadJob *S3Client::download(const QString &key, const QString &filePath)
 {
     return new S3DownloadJob(this, key, filePath);
+}
+
+S3DownloadJob *S3Client::download(const QString &key, QIODevice *sink)
+{
+    return new S3DownloadJob(this, key, sink);
 }
 
 S3PutJob *S3Client::putObject(const QString &key, const QByteArray &data)

@@ -109,16 +109,19 @@ private:
     S3ObjectInfo m_info;
 };
 
-// Streams one object into a file. Bytes go to a temporary file next to the target (QSaveFile)
-// that is renamed over it only when the whole object arrived; a cancelled or failed download
-// leaves nothing behind and an existing file untouched.
+// Streams one object into a file or into a device. Into a file: bytes go to a temporary file
+// next to the target (QSaveFile) that is renamed over it only when the whole object arrived;
+// a cancelled or failed download leaves nothing behind and an existing file untouched. Into a
+// device (a decrypting process's input): bytes are written as they arrive, and reading pauses
+// while the device holds more than a few MiB it has not written yet, so memory stays bounded
+// when the device is slower than the network.
 class S3DownloadJob : public S3Job
 {
     Q_OBJECT
 
 public:
     ~S3DownloadJob() override;
-    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] QString filePath() const { return m_filePath; } // empty for a device
     [[nodiscard]] qint64 bytesReceived() const { return m_received; }
 
 Q_SIGNALS:
@@ -128,13 +131,17 @@ Q_SIGNALS:
 private:
     friend class S3Client;
     S3DownloadJob(S3Client *client, QString key, QString filePath);
+    S3DownloadJob(S3Client *client, QString key, QIODevice *sink);
     void start();
-    void onReadyRead();
+    // Reads what the reply holds, as far as a device sink takes it now.
+    void readFrom(QNetworkReply *reply);
+    [[nodiscard]] bool deliver(const QByteArray &chunk);
     void onReply(QNetworkReply *reply) override;
 
     QString m_key;
     QString m_filePath;
     std::unique_ptr<QSaveFile> m_file;
+    QPointer<QIODevice> m_sink;
     std::optional<bool> m_statusOk; // known after the first bytes
     QByteArray m_errorBody;
     std::optional<Error> m_writeError;
@@ -170,6 +177,8 @@ public:
     [[nodiscard]] S3ListJob *listObjects(const QString &prefix, int maxKeys = 0);
     [[nodiscard]] S3HeadJob *headObject(const QString &key);
     [[nodiscard]] S3DownloadJob *download(const QString &key, const QString &filePath);
+    // Into `sink`, which must outlive the job (see S3DownloadJob).
+    [[nodiscard]] S3DownloadJob *download(const QString &key, QIODevice *sink);
     [[nodiscard]] S3PutJob *putObject(const QString &key, const QByteArray &data);
 
     // "10.98.0.1:9000" or "s3.eu-west-1.amazonaws.com": how messages name the store.

@@ -690,13 +690,14 @@ DownloadJob::~DownloadJob()
 {
     if (m_download)
         m_download->cancel();
-    if (m_gpg) {
-        m_gpg->disconnect(this);
-        m_gpg->kill();
-        m_gpg->waitForFinished(3000);
-    }
-    if (!m_downloadPath.isEmpty() && m_downloadPath != m_targetPath)
-        QFile::remove(m_downloadPath);
+    stopGpg();
+    if (m_outcome == BackupJob::Outcome::Running && m_decrypting)
+        QFile::remove(partialPath());
+}
+
+QString DownloadJob::partialPath() const
+{
+    return m_targetPath + QStringLiteral(".part");
 }
 
 void DownloadJob::start()
@@ -704,17 +705,30 @@ void DownloadJob::start()
     if (m_outcome != BackupJob::Outcome::NotStarted || !m_client)
         return;
     m_outcome = BackupJob::Outcome::Running;
-    const bool decrypting = m_backup.encrypted && m_passphrase.has_value();
-    // The encrypted file goes next to the target and is removed after decrypting.
-    m_downloadPath = decrypting ? m_targetPath + QStringLiteral(".gpg.part") : m_targetPath;
+    m_decrypting = m_backup.encrypted && m_passphrase.has_value();
     Q_EMIT progressChanged(0, tr("Downloading %1").arg(m_backup.key));
-    m_download = m_client->download(m_backup.key, m_downloadPath);
+    if (m_decrypting) {
+        // Decrypted as it arrives: gpg reads the passphrase line, then the object, from its
+        // standard input; the encrypted file never touches the disk, and the whole takes
+        // about as long as gpg alone.
+        startGpg();
+        return;
+    }
+    startDownload(nullptr);
+}
+
+void DownloadJob::startDownload(QIODevice *sink)
+{
+    m_download = sink ? m_client->download(m_backup.key, sink)
+                      : m_client->download(m_backup.key, m_targetPath);
     connect(m_download, &Cloud::S3DownloadJob::progressChanged, this,
-            [this, decrypting](qint64 received, qint64 total) {
+            [this](qint64 received, qint64 total) {
                 const qint64 size = total > 0 ? total : m_backup.size;
                 if (size > 0)
-                    Q_EMIT progressChanged(int(received * (decrypting ? 90 : 100) / size),
-                                           tr("Downloading %1").arg(m_backup.key));
+                    Q_EMIT progressChanged(
+                        int(received * 100 / size),
+                        (m_decrypting ? tr("Downloading and decrypting %1") : tr("Downloading %1"))
+                            .arg(m_backup.key));
             });
     connect(m_download, &Cloud::S3Job::finished, this, &DownloadJob::onDownloaded);
 }
@@ -726,12 +740,8 @@ void DownloadJob::cancel()
     if (m_download)
         m_download->cancel(); // finishes it with an error: onDownloaded reports Cancelled
     if (m_gpg) {
-        m_gpg->disconnect(this);
-        m_gpg->kill();
-        m_gpg->waitForFinished(3000);
-        m_gpg->deleteLater();
-        m_gpg = nullptr;
-        QFile::remove(m_targetPath + QStringLiteral(".part"));
+        stopGpg();
+        QFile::remove(partialPath());
         finishWith(BackupJob::Outcome::Cancelled,
                    {QStringLiteral("backup.cancelled"), tr("Cancelled."), {}});
     }
@@ -746,81 +756,111 @@ void DownloadJob::onDownloaded()
     download->deleteLater();
     if (!download->succeeded()) {
         const Error error = download->error();
+        if (m_gpg && error.code == QLatin1String("s3.sink")) {
+            // gpg stopped taking the object (a wrong passphrase): what it says is the reason.
+            m_gpg->closeWriteChannel();
+            return;
+        }
+        stopGpg();
+        if (m_decrypting)
+            QFile::remove(partialPath());
         finishWith(error.code.contains(QLatin1String("cancel")) ? BackupJob::Outcome::Cancelled
                                                                 : BackupJob::Outcome::Failed,
                    error);
         return;
     }
-    if (m_downloadPath == m_targetPath) {
+    if (!m_decrypting) {
         finishWith(BackupJob::Outcome::Success);
         return;
     }
-    decrypt();
+    // All of it is with gpg now: end its input and wait for it to finish.
+    m_downloaded = true;
+    if (m_gpg)
+        m_gpg->closeWriteChannel();
 }
 
-void DownloadJob::decrypt()
+void DownloadJob::stopGpg()
 {
-    Q_EMIT progressChanged(90, tr("Decrypting %1").arg(QFileInfo(m_targetPath).fileName()));
-    const QString partial = m_targetPath + QStringLiteral(".part");
-    QFile::remove(partial);
+    if (!m_gpg)
+        return;
+    m_gpg->disconnect(this);
+    m_gpg->kill();
+    m_gpg->waitForFinished(3000);
+    m_gpg->deleteLater();
+    m_gpg = nullptr;
+}
+
+void DownloadJob::startGpg()
+{
+    QFile::remove(partialPath());
     m_gpg = new QProcess(this);
-    // --passphrase-fd 0: the passphrase on stdin, never on a command line; no agent caching,
-    // so a wrong passphrase is never masked by an earlier right one.
+    // --passphrase-fd 0: the passphrase is the first line of standard input, never on a
+    // command line; the object follows on the same input. No agent caching, so a wrong
+    // passphrase is never masked by an earlier right one.
     m_gpg->setProgram(gpgProgram);
     m_gpg->setArguments({QStringLiteral("--batch"), QStringLiteral("--yes"),
                          QStringLiteral("--quiet"), QStringLiteral("--pinentry-mode"),
                          QStringLiteral("loopback"), QStringLiteral("--no-symkey-cache"),
                          QStringLiteral("--passphrase-fd"), QStringLiteral("0"),
-                         QStringLiteral("--output"), partial, QStringLiteral("--decrypt"),
-                         m_downloadPath});
+                         QStringLiteral("--output"), partialPath(), QStringLiteral("--decrypt")});
     connect(m_gpg, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
-        QFile::remove(m_downloadPath);
+        stopGpg();
         finishWith(BackupJob::Outcome::Failed,
                    {QStringLiteral("backup.no-gpg"),
                     tr("GnuPG (gpg) is not installed, so the backup cannot be decrypted here. "
                        "Install GnuPG, or download the encrypted file."),
                     {}});
     });
-    connect(m_gpg, &QProcess::finished, this,
-            [this, partial](int exitCode, QProcess::ExitStatus status) {
-                const QString errors = QString::fromUtf8(m_gpg->readAllStandardError()).trimmed();
-                m_gpg->deleteLater();
-                m_gpg = nullptr;
-                QFile::remove(m_downloadPath);
-                if (status != QProcess::NormalExit || exitCode != 0) {
-                    QFile::remove(partial);
-                    const bool badPassphrase = errors.contains(QLatin1String("Bad session key"))
-                        || errors.contains(QLatin1String("decryption failed"));
-                    finishWith(BackupJob::Outcome::Failed,
-                               {QStringLiteral("backup.decrypt-failed"),
-                                badPassphrase
-                                    ? tr("The passphrase does not decrypt this backup. Check "
-                                         "PASSPHRASE: the backup was encrypted with the value it "
-                                         "had when the backup was taken.")
-                                    : tr("gpg could not decrypt the backup."),
-                                errors});
-                    return;
-                }
-                QFile::remove(m_targetPath);
-                if (!QFile::rename(partial, m_targetPath)) {
-                    QFile::remove(partial);
-                    finishWith(
-                        BackupJob::Outcome::Failed,
-                        {QStringLiteral("backup.write-failed"),
-                         tr("Could not write %1.").arg(QDir::toNativeSeparators(m_targetPath)),
-                         {}});
-                    return;
-                }
-                finishWith(BackupJob::Outcome::Success);
-            });
-    // Written once gpg runs, without waiting for it here (this is the GUI thread).
+    connect(m_gpg, &QProcess::finished, this, &DownloadJob::onGpgFinished);
+    // The download starts once gpg runs, without waiting for it here (this is the GUI thread).
     connect(m_gpg, &QProcess::started, this, [this] {
         m_gpg->write(m_passphrase->toUtf8() + '\n');
-        m_gpg->closeWriteChannel();
+        startDownload(m_gpg);
     });
     m_gpg->start();
+}
+
+void DownloadJob::onGpgFinished(int exitCode, QProcess::ExitStatus status)
+{
+    const QString errors = QString::fromUtf8(m_gpg->readAllStandardError()).trimmed();
+    m_gpg->deleteLater();
+    m_gpg = nullptr;
+    if (!m_downloaded) {
+        // gpg stopped before the end of the object (a wrong passphrase stops it at once).
+        if (m_download) {
+            m_download->disconnect(this);
+            m_download->cancel();
+            m_download->deleteLater();
+            m_download = nullptr;
+        }
+        if (status == QProcess::NormalExit && exitCode == 0)
+            exitCode = 2; // an early clean exit is still not a decrypted backup
+    }
+    if (status != QProcess::NormalExit || exitCode != 0) {
+        QFile::remove(partialPath());
+        const bool badPassphrase = errors.contains(QLatin1String("Bad session key"))
+            || errors.contains(QLatin1String("decryption failed"));
+        finishWith(BackupJob::Outcome::Failed,
+                   {QStringLiteral("backup.decrypt-failed"),
+                    badPassphrase ? tr("The passphrase does not decrypt this backup. Check "
+                                       "PASSPHRASE: the backup was encrypted with the value it "
+                                       "had when the backup was taken.")
+                                  : tr("gpg could not decrypt the backup."),
+                    errors});
+        return;
+    }
+    QFile::remove(m_targetPath);
+    if (!QFile::rename(partialPath(), m_targetPath)) {
+        QFile::remove(partialPath());
+        finishWith(BackupJob::Outcome::Failed,
+                   {QStringLiteral("backup.write-failed"),
+                    tr("Could not write %1.").arg(QDir::toNativeSeparators(m_targetPath)),
+                    {}});
+        return;
+    }
+    finishWith(BackupJob::Outcome::Success);
 }
 
 void DownloadJob::finishWith(BackupJob::Outcome outcome, const Error &error)

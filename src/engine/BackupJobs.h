@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProcess>
 #include <QString>
 
 #include <atomic>
@@ -16,7 +17,6 @@
 #include <optional>
 
 class QNetworkAccessManager;
-class QProcess;
 class QThread;
 
 namespace Berth::Cloud {
@@ -231,15 +231,20 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startDownload(QIODevice *sink);
     void onDownloaded();
-    void decrypt();
+    void startGpg();
+    void onGpgFinished(int exitCode, QProcess::ExitStatus status);
+    void stopGpg();
+    [[nodiscard]] QString partialPath() const; // gpg's output until it succeeded
     void finishWith(BackupJob::Outcome outcome, const Error &error = {});
 
     QPointer<Cloud::S3Client> m_client;
     const Backup::BackupEntry m_backup;
     const QString m_targetPath;
     std::optional<QString> m_passphrase;
-    QString m_downloadPath;
+    bool m_decrypting = false;
+    bool m_downloaded = false; // the whole object was handed to gpg
     QPointer<Cloud::S3DownloadJob> m_download;
     QProcess *m_gpg = nullptr;
     BackupJob::Outcome m_outcome = BackupJob::Outcome::NotStarted;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Berth;
 using namespace Berth::Cloud;
@@ -286,6 +289,47 @@ private Q_SLOTS:
         QVERIFY(file.readAll() == data);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList {QStringLiteral("app.dump")});
+    }
+
+    // Into a process that does not read for a while (as gpg, busy decrypting): the download
+    // waits for it instead of piling the object up in memory, and every byte arrives.
+    void downloadsIntoASlowProcessWithBoundedMemory()
+    {
+        QByteArray data(24 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = static_cast<char>((i * 13 + i / 8192) & 0xFF);
+        put(QStringLiteral("big/app_2026-11-26T06:00:00.dump"), data);
+
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("app.dump"));
+        QProcess slow;
+        slow.setProgram(QStringLiteral("sh"));
+        slow.setArguments({QStringLiteral("-c"), QStringLiteral("sleep 1; cat > \"$0\""), target});
+        slow.start();
+        QVERIFY(slow.waitForStarted());
+        S3DownloadJob *download
+            = m_client->download(key(QStringLiteral("big/app_2026-11-26T06:00:00.dump")), &slow);
+        qint64 mostUnwritten = 0;
+        connect(download, &S3DownloadJob::progressChanged, this,
+                [&slow, &mostUnwritten](qint64, qint64) {
+                    mostUnwritten = std::max(mostUnwritten, slow.bytesToWrite());
+                });
+        QVERIFY(waitFor(download));
+        QVERIFY2(download->succeeded(), qPrintable(describe(download)));
+        QCOMPARE(download->bytesReceived(), data.size());
+        QVERIFY(download->filePath().isEmpty());
+        slow.closeWriteChannel();
+        QVERIFY(slow.waitForFinished(30000));
+        QCOMPARE(slow.exitCode(), 0);
+        qInfo("24 MiB into a process that waited 1 s: at most %lld bytes held for it",
+              mostUnwritten);
+        // 4 MiB of backlog, plus what the network buffer holds when the reply ends: bounded,
+        // whatever the object's size (it would be all 24 MiB without the pause).
+        QVERIFY2(mostUnwritten <= qint64(8) * 1024 * 1024,
+                 qPrintable(QString::number(mostUnwritten)));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll() == data);
     }
 
     void cancellingADownloadLeavesNothingBehind()
