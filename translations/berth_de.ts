@@ -2792,15 +2792,15 @@
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
-deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
-deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
-backups list|now|restore|download|verify   Die Datenbanksicherungen des Sicherungszubehörs (berth-cli backups --help).</translation>
+backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).</translation>
     </message>
 </context>
 <context>
@@ -3061,14 +3061,6 @@ backups list|now|restore|download|verify   Die Datenbanksicherungen des Sicherun
         <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
     <message>
-        <source>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</source>
-        <translation>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</translation>
-    </message>
-    <message>
-        <source>berth-cli: say which operation: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</source>
-        <translation>berth-cli: Nennen Sie den Vorgang: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</translation>
-    </message>
-    <message>
         <source>berth-cli lock acquire: say why with -m MESSAGE.</source>
         <translation>berth-cli lock acquire: Begründung mit -m NACHRICHT angeben.</translation>
     </message>
@@ -3197,6 +3189,22 @@ backups list|now|restore|download|verify   Die Datenbanksicherungen des Sicherun
     <message>
         <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
         <translation>berth-cli: --inactivity-timeout braucht eine ganze Zahl von Sekunden, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>remove, app remove, accessory remove, proxy reboot: go ahead without asking.</source>
+        <translation>remove, app remove, accessory remove, proxy reboot: ohne Rückfrage ausführen.</translation>
+    </message>
+    <message>
+        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</source>
+        <translation>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</source>
+        <translation>berth-cli: Geben Sie den Vorgang an: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</translation>
+    </message>
+    <message>
+        <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
+        <translation>berth-cli %1: Dies entfernt oder startet Dinge auf den Servern neu (siehe berth-cli plan %1). Führen Sie es mit --yes erneut aus, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3763,34 @@ backups list|now|restore|download|verify   Die Datenbanksicherungen des Sicherun
     <message>
         <source>deploy.yml has no accessory “%1”.</source>
         <translation>deploy.yml hat keinen Zusatzdienst „%1“.</translation>
+    </message>
+    <message>
+        <source>Check that Docker is installed</source>
+        <translation>Prüfen, ob Docker installiert ist</translation>
+    </message>
+    <message>
+        <source>Remove the app</source>
+        <translation>Die App entfernen</translation>
+    </message>
+    <message>
+        <source>Remove accessory %1</source>
+        <translation>Zubehör %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Stop accessory %1</source>
+        <translation>Zubehör %1 anhalten</translation>
+    </message>
+    <message>
+        <source>Restart kamal-proxy</source>
+        <translation>kamal-proxy neu starten</translation>
+    </message>
+    <message>
+        <source>Remove kamal-proxy</source>
+        <translation>kamal-proxy entfernen</translation>
+    </message>
+    <message>
+        <source>Log out of the registry</source>
+        <translation>Von der Registry abmelden</translation>
     </message>
 </context>
 <context>

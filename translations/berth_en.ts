@@ -2791,7 +2791,7 @@
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
-deploy | rollback VERSION | app boot|stop|start | accessory boot | prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
         <translation type="unfinished"></translation>
@@ -3055,14 +3055,6 @@ backups list|now|restore|download|verify   The database backups of the backup ac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deploy | rollback VERSION | app boot|stop|start | accessory boot [NAME] | prune | lock acquire|release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berth-cli: say which operation: deploy, rollback VERSION, app boot|stop|start, accessory boot [NAME], prune, lock acquire|release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berth-cli lock acquire: say why with -m MESSAGE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3181,22 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>berth-cli: --inactivity-timeout needs a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove, app remove, accessory remove, proxy reboot: go ahead without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3747,6 +3755,34 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>deploy.yml has no accessory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Docker is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart kamal-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove kamal-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out of the registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

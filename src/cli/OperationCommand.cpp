@@ -281,13 +281,19 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         Text::tr("A remote command that prints nothing for this many seconds counts as a lost "
                  "connection (default 300)."),
         QStringLiteral("seconds"));
-    for (const auto &option : {projectOption, destinationOption, versionOption, skipPushOption,
-                               messageOption, allowCommandsOption, acceptKeysOption,
-                               knownHostsOption, reuseOption, interactiveOption, inactivityOption})
+    const QCommandLineOption yesOption(
+        {QStringLiteral("y"), QStringLiteral("yes")},
+        Text::tr("remove, app remove, accessory remove, proxy reboot: go ahead without asking."));
+    for (const auto &option :
+         {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
+          allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
+          inactivityOption, yesOption})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("operation"),
-                                 Text::tr("deploy | rollback VERSION | app boot|stop|start | "
-                                          "accessory boot [NAME] | prune | lock acquire|release"));
+    parser.addPositionalArgument(
+        QStringLiteral("operation"),
+        Text::tr("setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | "
+                 "accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | "
+                 "lock acquire|release"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;
@@ -306,8 +312,9 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QString first = words.value(0);
     const QString second = words.value(1);
     const auto usage = [&err] {
-        err << Text::tr("berth-cli: say which operation: deploy, rollback VERSION, app "
-                        "boot|stop|start, accessory boot [NAME], prune, lock acquire|release.")
+        err << Text::tr("berth-cli: say which operation: setup, deploy, redeploy, rollback "
+                        "VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], "
+                        "proxy boot|reboot, prune, remove, lock acquire|release.")
             << '\n';
         return UsageError;
     };
@@ -346,8 +353,41 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     } else if (first == QLatin1String("lock") && second == QLatin1String("release")
                && words.size() == 2)
         request.kind = Engine::OperationKind::LockRelease;
+    else if (first == QLatin1String("setup") && words.size() == 1)
+        request.kind = Engine::OperationKind::Setup;
+    else if (first == QLatin1String("redeploy") && words.size() == 1)
+        request.kind = Engine::OperationKind::Redeploy;
+    else if (first == QLatin1String("remove") && words.size() == 1)
+        request.kind = Engine::OperationKind::Remove;
+    else if (first == QLatin1String("app") && second == QLatin1String("remove")
+             && words.size() == 2)
+        request.kind = Engine::OperationKind::AppRemove;
+    else if (first == QLatin1String("accessory") && second == QLatin1String("reboot")
+             && words.size() <= 3)
+        request.kind = Engine::OperationKind::AccessoryReboot, request.argument = words.value(2);
+    else if (first == QLatin1String("accessory") && second == QLatin1String("remove")
+             && words.size() <= 3)
+        request.kind = Engine::OperationKind::AccessoryRemove, request.argument = words.value(2);
+    else if (first == QLatin1String("proxy") && second == QLatin1String("boot")
+             && words.size() == 2)
+        request.kind = Engine::OperationKind::ProxyBoot;
+    else if (first == QLatin1String("proxy") && second == QLatin1String("reboot")
+             && words.size() == 2)
+        request.kind = Engine::OperationKind::ProxyReboot;
     else
         return usage();
+    // What deletes data or interrupts traffic is confirmed, as Kamal asks "Are you sure?".
+    const bool destructive = request.kind == Engine::OperationKind::Remove
+        || request.kind == Engine::OperationKind::AppRemove
+        || request.kind == Engine::OperationKind::AccessoryRemove
+        || request.kind == Engine::OperationKind::ProxyReboot;
+    if (destructive && !planOnly && !parser.isSet(yesOption)) {
+        err << Text::tr("berth-cli %1: this removes or restarts things on the servers (see "
+                        "berth-cli plan %1). Run it again with --yes to go ahead.")
+                   .arg(words.join(QLatin1Char(' ')))
+            << '\n';
+        return UsageError;
+    }
 
     auto project = Project::open(parser.value(projectOption));
     if (!project) {

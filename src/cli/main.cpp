@@ -96,8 +96,9 @@ int main(int argc, char *argv[])
             "config/deploy.yml (berth-cli config --help).\nsecrets "
             "list|get|set|unset|import|resolve|exec   "
             "The project environment in the keychain and .kamal/secrets (berth-cli "
-            "secrets --help).\ndeploy | rollback VERSION | app boot|stop|start | accessory boot "
-            "| prune | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
+            "secrets --help).\nsetup | deploy | redeploy | rollback VERSION | app "
+            "boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | "
+            "remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
             "deploy --help).\nplan OPERATION   Print the steps and commands without running "
             "them.\nbackups list|now|restore|download|verify   The database backups of the "
             "backup accessory (berth-cli backups --help)."),
@@ -129,10 +130,11 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("secrets"))
         return Berth::Cli::runSecretsCommand(
             QStringList {QStringLiteral("berth-cli secrets")} + args.mid(1), out, err);
-    static const QStringList operations {QStringLiteral("deploy"), QStringLiteral("rollback"),
-                                         QStringLiteral("app"),    QStringLiteral("accessory"),
-                                         QStringLiteral("prune"),  QStringLiteral("lock"),
-                                         QStringLiteral("plan"),   QStringLiteral("alias")};
+    static const QStringList operations {
+        QStringLiteral("deploy"),    QStringLiteral("rollback"), QStringLiteral("app"),
+        QStringLiteral("accessory"), QStringLiteral("prune"),    QStringLiteral("lock"),
+        QStringLiteral("plan"),      QStringLiteral("alias"),    QStringLiteral("setup"),
+        QStringLiteral("redeploy"),  QStringLiteral("proxy"),    QStringLiteral("remove")};
     if (command == QLatin1String("backups"))
         return Berth::Cli::runBackupsCommand(
             QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);

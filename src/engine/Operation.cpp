@@ -64,11 +64,19 @@ QString commandWord(OperationKind kind)
     switch (kind) {
     case OperationKind::Deploy: return QStringLiteral("deploy");
     case OperationKind::Rollback: return QStringLiteral("rollback");
+    case OperationKind::Setup: return QStringLiteral("setup");
+    case OperationKind::Redeploy: return QStringLiteral("redeploy");
+    case OperationKind::Remove: return QStringLiteral("remove");
+    case OperationKind::ProxyBoot:
+    case OperationKind::ProxyReboot: return QStringLiteral("proxy");
     case OperationKind::AppBoot:
     case OperationKind::AppStop:
     case OperationKind::AppStart:
+    case OperationKind::AppRemove:
     case OperationKind::AppExec: return QStringLiteral("app");
     case OperationKind::AccessoryBoot:
+    case OperationKind::AccessoryReboot:
+    case OperationKind::AccessoryRemove:
     case OperationKind::AccessoryExec: return QStringLiteral("accessory");
     case OperationKind::Prune: return QStringLiteral("prune");
     case OperationKind::LockAcquire:
@@ -81,7 +89,12 @@ QString subcommandWord(OperationKind kind)
 {
     switch (kind) {
     case OperationKind::AppBoot:
+    case OperationKind::ProxyBoot:
     case OperationKind::AccessoryBoot: return QStringLiteral("boot");
+    case OperationKind::ProxyReboot:
+    case OperationKind::AccessoryReboot: return QStringLiteral("reboot");
+    case OperationKind::AppRemove:
+    case OperationKind::AccessoryRemove: return QStringLiteral("remove");
     case OperationKind::AppStop: return QStringLiteral("stop");
     case OperationKind::AppStart: return QStringLiteral("start");
     case OperationKind::LockAcquire: return QStringLiteral("acquire");
@@ -89,6 +102,33 @@ QString subcommandWord(OperationKind kind)
     case OperationKind::AppExec:
     case OperationKind::AccessoryExec: return QStringLiteral("exec");
     default: return {};
+    }
+}
+
+// Whether the operation names the local version (git, or --version) as Kamal does: in the
+// lock's details at least. These few work only on what is on the servers.
+bool namesVersion(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Rollback:
+    case OperationKind::LockRelease:
+    case OperationKind::Prune:
+    case OperationKind::AppExec:
+    case OperationKind::AccessoryExec: return false;
+    default: return true;
+    }
+}
+
+// Whether it cannot run without one: what builds, boots or starts a version of the app.
+bool needsVersion(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Deploy:
+    case OperationKind::Setup:
+    case OperationKind::Redeploy:
+    case OperationKind::AppBoot:
+    case OperationKind::AppStart: return true;
+    default: return false;
     }
 }
 
@@ -209,8 +249,9 @@ void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const Operati
         step.actions = {action};
         return Kamal::PlanStage {{step}};
     };
-    const bool deployLike
-        = request.kind == OperationKind::Deploy || request.kind == OperationKind::Rollback;
+    const bool deployLike = request.kind == OperationKind::Deploy
+        || request.kind == OperationKind::Rollback || request.kind == OperationKind::Setup
+        || request.kind == OperationKind::Redeploy;
     if (deployLike && present(QStringLiteral("post-deploy")))
         plan.stages.append(hookStep(QStringLiteral("post-deploy"), true, false));
     if (deployLike && present(QStringLiteral("pre-deploy"))) {
@@ -316,14 +357,14 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
 
     if (!request.version.isEmpty()) {
         prepared.version = request.version;
-    } else if (request.kind != OperationKind::Rollback && request.kind != OperationKind::LockRelease
-               && request.kind != OperationKind::Prune && request.kind != OperationKind::AppExec
-               && request.kind != OperationKind::AccessoryExec) {
-        // Those three do not need the local version; everything else names it as Kamal does.
+    } else if (namesVersion(request.kind)) {
         auto version = gitVersion(request.projectRoot);
-        if (!version)
+        if (version)
+            prepared.version = *version;
+        else if (needsVersion(request.kind))
             return unexpected(version.error());
-        prepared.version = *version;
+        // Else only the lock's "Version:" line would show it: Kamal would stop here, Berth
+        // goes on without a git repository.
     }
 
     Kamal::PlanInputs inputs;
@@ -374,6 +415,14 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     case OperationKind::AccessoryExec:
         plan = builder.accessoryExec(request.argument, request.command, request.reuse);
         break;
+    case OperationKind::Setup: plan = builder.setup(); break;
+    case OperationKind::Redeploy: plan = builder.redeploy(); break;
+    case OperationKind::AppRemove: plan = builder.appRemove(); break;
+    case OperationKind::AccessoryReboot: plan = builder.accessoryReboot(request.argument); break;
+    case OperationKind::AccessoryRemove: plan = builder.accessoryRemove(request.argument); break;
+    case OperationKind::ProxyBoot: plan = builder.proxyBoot(); break;
+    case OperationKind::ProxyReboot: plan = builder.proxyReboot(); break;
+    case OperationKind::Remove: plan = builder.remove(); break;
     }
     if (!plan)
         return unexpected(plan.error());
@@ -381,8 +430,9 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     if (stageWith(prepared.plan, QStringLiteral("lock.acquire")) >= 0)
         prepared.lockDetails
             = Kamal::LockCommands::details(inputs.lockMessage, inputs.version, inputs.stamp);
-    if (request.kind == OperationKind::Deploy && !request.skipPush
-        && prepared.config->builder.context.isEmpty())
+    if ((request.kind == OperationKind::Deploy || request.kind == OperationKind::Setup
+         || request.kind == OperationKind::Redeploy)
+        && !request.skipPush && prepared.config->builder.context.isEmpty())
         buildFromCleanClone(prepared.plan, *prepared.config, request.projectRoot, prepared.version);
     addHooks(prepared.plan, *prepared.config, request, inputs.version, inputs.stamp);
     return prepared;

@@ -25,7 +25,15 @@ enum class OperationKind {
     LockAcquire,
     LockRelease,
     AppExec,
-    AccessoryExec
+    AccessoryExec,
+    Setup,
+    Redeploy,
+    AppRemove,
+    AccessoryReboot,
+    AccessoryRemove,
+    ProxyBoot,
+    ProxyReboot,
+    Remove
 };
 
 struct OperationRequest

@@ -272,6 +272,9 @@ Result<void> PlanRunner::runStep(HostState &state, const PlanStep &step)
             continue;
         if (!action.unlessSet.isEmpty() && !state.captures.value(action.unlessSet).isEmpty())
             continue;
+        if (!action.onlyIfZero.isEmpty()
+            && state.captures.value(action.onlyIfZero).trimmed().toLongLong() != 0)
+            continue;
         if (auto done = runAction(state, step, action, cancellable); !done)
             return done;
     }

@@ -63,5 +63,27 @@ remote "${HOSTS[0]}" 'test -e .kamal/lock-testapp' || fail "a refused deploy rem
 berth lock release > "$WORK/lock.txt" 2>&1 || { cat "$WORK/lock.txt"; fail "lock release failed"; }
 remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "lock release left the lock"
 
+# Redeploy (no proxy boot, no prune) switches with no failed request; proxy reboot keeps the
+# routes (they live in kamal-proxy's volume); remove needs --yes and then leaves nothing behind.
+start_load; sleep 1
+berth redeploy --version v2 --skip-push > "$WORK/redeploy.txt" 2>&1 || { cat "$WORK/redeploy.txt"; fail "redeploy failed"; }
+sleep 1; stop_load
+check_load "redeploy v1 -> v2"
+for h in "${HOSTS[@]}"; do [ "$(served "$h")" = v2 ] || fail "$h does not serve v2 after the redeploy"; done
+if berth proxy reboot > "$WORK/reboot.txt" 2>&1; then fail "proxy reboot ran without --yes"; fi
+grep -q -- "--yes" "$WORK/reboot.txt" || { cat "$WORK/reboot.txt"; fail "proxy reboot did not ask for --yes"; }
+berth proxy reboot --yes > "$WORK/reboot.txt" 2>&1 || { cat "$WORK/reboot.txt"; fail "proxy reboot failed"; }
+for h in "${HOSTS[@]}"; do
+  for _ in $(seq 1 50); do [ "$(served "$h")" = v2 ] && break; sleep 0.1; done
+  [ "$(served "$h")" = v2 ] || fail "$h does not serve v2 after the proxy reboot"
+done
+berth remove --yes > "$WORK/remove.txt" 2>&1 || { cat "$WORK/remove.txt"; fail "remove failed"; }
+for h in "${HOSTS[@]}"; do
+  left=$(remote "$h" 'docker ps -aq --filter label=service=testapp | wc -l; docker ps -aq --filter name=^kamal-proxy$ | wc -l;
+                     docker image ls -q --filter label=service=testapp | wc -l; { ls -A .kamal/apps; ls -d .kamal/proxy; } 2>/dev/null | wc -l')
+  [ "$(echo $left)" = "0 0 0 0" ] || fail "remove left on $h (app containers, proxy, images, directories): $(echo $left)"
+done
+echo "redeploy, proxy reboot and remove: ok"
+
 printf '%-28s %ss\n' "first deploy (2 hosts)" "$T1" "deploy v2 under load" "$T2" "rollback under load" "$T3"
 echo "PASS: deploy, zero-downtime switch, rollback, failed deploy and lock on ${#HOSTS[@]} servers"

@@ -10,8 +10,18 @@ WORK=$(mktemp -d)
 LOAD_PID=
 remote() { ssh -i "$BERTH_TEST_SSH_KEY" -o UserKnownHostsFile="$BERTH_TEST_KNOWN_HOSTS" -o BatchMode=yes \
              -o ConnectTimeout=5 "root@$1" "$2"; }
+# `berth-cli remove` deletes kamal-proxy's image, as Kamal's does; the servers cannot pull it, so
+# it is loaded again from this machine's copy (the test environment preloads it the same way).
+restore_proxy_image() {
+  local sock
+  for sock in ${BERTH_TEST_DOCKER_SOCKETS:-}; do
+    docker -H "unix://$sock" image inspect "$BERTH_TEST_PROXY_IMAGE" >/dev/null 2>&1 && continue
+    docker save "$BERTH_TEST_PROXY_IMAGE" | docker -H "unix://$sock" load >/dev/null || echo "could not reload $BERTH_TEST_PROXY_IMAGE into $sock"
+  done
+}
 # What this test leaves on the servers goes, whatever happened (only what it created).
 cleanup() {
+  restore_proxy_image
   [ -n "$LOAD_PID" ] && kill "$LOAD_PID" 2>/dev/null && wait "$LOAD_PID" 2>/dev/null || true
   for h in "${HOSTS[@]}"; do
     remote "$h" 'ids=$(docker ps -aq --filter label=service=testapp); [ -z "$ids" ] || docker rm -f $ids >/dev/null;

@@ -282,13 +282,13 @@ QStringList summaryOf(const KamalConfig &config)
 
 // A scenario section of a golden dump: the command lines of each host, in order. Continuation
 // lines (the base64 lock details) are joined back; `|` upload lines are kept as they are.
-QHash<QString, QStringList> scenarioLines(const QString &sampleName, const QString &heading)
+QHash<QString, QStringList> scenarioLines(const QString &sampleName, const QString &heading,
+                                          const QString &suffix = QStringLiteral(".txt"))
 {
     static const QRegularExpression targetId(QStringLiteral("--target=\"[0-9a-f]{12}:"));
     QHash<QString, QStringList> hosts;
     const QStringList lines
-        = readText(goldenDir() + QLatin1Char('/') + sampleName + QStringLiteral(".txt"))
-              .split(QLatin1Char('\n'));
+        = readText(goldenDir() + QLatin1Char('/') + sampleName + suffix).split(QLatin1Char('\n'));
     qsizetype i = 0;
     while (i < lines.size() && !lines.at(i).startsWith(QStringLiteral("== ") + heading))
         ++i;
@@ -322,6 +322,7 @@ public:
     {
         m_containers[host].append({name, running});
     }
+    void setBuilderExists() { m_builder = true; }
     // The version kamal-proxy routes to on `host` (Berth's routedVersion()).
     void setRouted(const QString &host, const QString &version) { m_routed[host] = version; }
     [[nodiscard]] bool isRunning(const QString &host, const QString &name) const
@@ -417,6 +418,9 @@ QHash<QString, QStringList> execute(const Plan &plan, FakeDocker &docker)
                 if (!action.onlyIf.isEmpty() && vars.value(action.onlyIf).isEmpty())
                     continue;
                 if (!action.unlessSet.isEmpty() && !vars.value(action.unlessSet).isEmpty())
+                    continue;
+                if (!action.onlyIfZero.isEmpty()
+                    && vars.value(action.onlyIfZero).trimmed().toLongLong() != 0)
                     continue;
                 const QString target = action.onHost.isEmpty() ? host : action.onHost;
                 switch (action.kind) {
@@ -778,12 +782,17 @@ void TestKamalCommands::plans_data()
         PlanInputs pullOnly = inputs;
         pullOnly.skipPush = true;
 
+        const QString more = QStringLiteral(".more.txt");
+        const bool hasDb = std::any_of(config.accessories.cbegin(), config.accessories.cend(),
+                                       [](const Accessory &a) { return a.name == u"db"_s; });
         const struct
         {
             QString heading;
             Result<Plan> plan;
             QString running; // version running before, per role and host
             QString stopped; // version present but stopped
+            QString file = QStringLiteral(".txt");
+            bool builderExists = false;
         } scenarios[] = {
             {QStringLiteral("Deploy v2 (state"), builder.deploy(), QStringLiteral("v1"), QString()},
             {QStringLiteral("First deploy v2 with --skip-push"),
@@ -795,17 +804,36 @@ void TestKamalCommands::plans_data()
             {QStringLiteral("Lock acquire"),
              builder.lockAcquire(QStringLiteral("Anchor maintenance")), QString(), QString()},
             {QStringLiteral("Lock release"), builder.lockRelease(), QString(), QString()},
+            {QStringLiteral("Setup on fresh hosts"), builder.setup(), QString(), QString(), more},
+            {QStringLiteral("Redeploy v2"), builder.redeploy(), QStringLiteral("v1"), QString(),
+             more, true},
+            {QStringLiteral("App remove"), builder.appRemove(), QStringLiteral("v2"),
+             QStringLiteral("v1"), more},
+            {QStringLiteral("Proxy boot"), builder.proxyBoot(), QStringLiteral("v2"),
+             QStringLiteral("v1"), more},
+            {QStringLiteral("Proxy reboot"), builder.proxyReboot(), QStringLiteral("v2"),
+             QStringLiteral("v1"), more},
+            {QStringLiteral("Remove everything"), builder.remove(), QStringLiteral("v2"),
+             QStringLiteral("v1"), more},
+            {QStringLiteral("Accessory reboot db"),
+             hasDb ? builder.accessoryReboot(u"db"_s) : Result<Plan>(Plan {}), QString(), QString(),
+             more},
+            {QStringLiteral("Accessory remove db"),
+             hasDb ? builder.accessoryRemove(u"db"_s) : Result<Plan>(Plan {}), QString(), QString(),
+             more},
         };
         for (const auto &scenario : scenarios) {
             QVERIFY2(scenario.plan,
                      qPrintable(scenario.plan ? QString() : scenario.plan.error().message));
             const QHash<QString, QStringList> expected
-                = scenarioLines(sample.name, scenario.heading);
+                = scenarioLines(sample.name, scenario.heading, scenario.file);
             if (expected.isEmpty() && config.accessories.isEmpty()
-                && scenario.heading.contains(QLatin1String("accessories")))
+                && scenario.heading.contains(QLatin1String("ccessor")))
                 continue; // recorded for sample c only
             QVERIFY2(!expected.isEmpty(), qPrintable(scenario.heading));
             FakeDocker docker;
+            if (scenario.builderExists)
+                docker.setBuilderExists();
             for (const QString &host : config.appHosts()) {
                 for (const Role *role : config.rolesOnHost(host)) {
                     const QString prefix = role->containerPrefix + QLatin1Char('-');

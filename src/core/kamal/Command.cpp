@@ -29,7 +29,7 @@ QString Command::toRedactedString() const
 
 QString Command::toSshKitString() const
 {
-    if (m_tokens.isEmpty() || m_tokens.constFirst() == QLatin1String("docker"))
+    if (m_raw || m_tokens.isEmpty() || m_tokens.constFirst() == QLatin1String("docker"))
         return toString();
     return QStringLiteral("/usr/bin/env ") + toString();
 }
@@ -104,6 +104,13 @@ Command Command::xargs(const Command &command)
 {
     Command result {QStringLiteral("xargs")};
     return result.append(command);
+}
+
+Command Command::raw(const QString &line)
+{
+    Command command {line};
+    command.m_raw = true;
+    return command;
 }
 
 Command Command::shell(const Command &command)

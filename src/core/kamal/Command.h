@@ -45,12 +45,15 @@ public:
     [[nodiscard]] static Command xargs(const Command &command);
     // `sh -c '<command>'` with single quotes escaped as '\''.
     [[nodiscard]] static Command shell(const Command &command);
+    // A line Kamal hands SSHKit as a string, which SSHKit sends as written (no /usr/bin/env).
+    [[nodiscard]] static Command raw(const QString &line);
 
     friend bool operator==(const Command &a, const Command &b) { return a.m_tokens == b.m_tokens; }
 
 private:
     QStringList m_tokens;
     QList<qsizetype> m_secretTokens; // indexes into m_tokens
+    bool m_raw = false;
 };
 
 // Ruby/Kamal string helpers, reproduced byte for byte because their output lands on servers.

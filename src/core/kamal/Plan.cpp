@@ -368,7 +368,7 @@ QList<PlanStage> PlanBuilder::pruneStages() const
     return {containers, images};
 }
 
-Result<QList<PlanStage>> PlanBuilder::accessoryStages(const QString &name) const
+Result<QList<PlanStage>> PlanBuilder::accessoryStages(const QString &name, bool prepare) const
 {
     const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
     if (!login)
@@ -387,8 +387,11 @@ Result<QList<PlanStage>> PlanBuilder::accessoryStages(const QString &name) const
             // Kamal boots an accessory only where no container of it exists yet.
             const QString existing = QStringLiteral("existing");
             PlanAction check = run(commands.info(true, true), existing);
-            QList<PlanAction> actions {
-                run(*login), runIgnoringFailure(ServerCommands(m_config).createNetwork()), check};
+            QList<PlanAction> actions;
+            if (prepare)
+                actions
+                    = {run(*login), runIgnoringFailure(ServerCommands(m_config).createNetwork())};
+            actions.append(check);
             QList<PlanAction> boot;
             for (const AccessoryMount &directory : accessory.directories)
                 boot.append(run(commands.makeDirectory(directory)));
@@ -497,28 +500,14 @@ Result<Plan> PlanBuilder::appBoot() const
 
 Result<Plan> PlanBuilder::appStop() const
 {
-    const AuditCommands audit(m_config, m_inputs.stamp);
     Plan plan {QStringLiteral("app.stop"), {}};
     plan.stages.append(ensureRunDirectoryStage());
     plan.stages.append(lockStage(m_inputs.lockMessage));
     PlanStage stop;
     for (const QString &host : m_config.appHosts()) {
         QList<PlanAction> actions;
-        for (const Role *role : m_config.rolesOnHost(host)) {
-            const AppCommands app(m_config, *role, host, m_inputs.version);
-            const QString prefix = role->name + QLatin1Char('.');
-            actions.append(run(audit.record(QStringLiteral("Stopped app"), {role->name})));
-            if (role->runsProxy) {
-                // Leave kamal-proxy only when the current container is found.
-                actions.append(
-                    run(app.currentRunningVersion(), prefix + QStringLiteral("current")));
-                actions.append(run(
-                    app.containerIdForVersion(placeholder(prefix + QStringLiteral("current"))),
-                    prefix + QStringLiteral("container_id"), prefix + QStringLiteral("current")));
-                actions.append(run(app.remove(), {}, prefix + QStringLiteral("container_id")));
-            }
-            actions.append(runIgnoringFailure(app.stop()));
-        }
+        for (const Role *role : m_config.rolesOnHost(host))
+            actions.append(stopRoleActions(*role, host));
         stop.steps.append(step(QStringLiteral("app.stop"), tr("Stop the app"), host, actions));
     }
     plan.stages.append(stop);
@@ -662,6 +651,330 @@ Result<Plan> PlanBuilder::lockRelease() const
     plan.stages.append(
         PlanStage {{step(QStringLiteral("lock.release"), tr("Release the deploy lock"),
                          m_config.primaryHost(), {run(LockCommands(m_config).release())})}});
+    return plan;
+}
+
+Result<Plan> PlanBuilder::redeploy() const
+{
+    Plan plan {QStringLiteral("redeploy"), {}};
+    if (!m_inputs.skipPush) {
+        const Result<PlanStage> build = buildStage();
+        if (!build)
+            return unexpected(build.error());
+        plan.stages.append(*build);
+    }
+    const Result<QList<PlanStage>> pull = pullStages();
+    if (!pull)
+        return unexpected(pull.error());
+    plan.stages.append(*pull);
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(staleContainersStage());
+    const Result<QList<PlanStage>> boot = bootStages(m_inputs.version);
+    if (!boot)
+        return unexpected(boot.error());
+    plan.stages.append(*boot);
+    plan.stages.append(tagLatestStage(m_inputs.version));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+PlanStage PlanBuilder::bootstrapStage() const
+{
+    // Kamal's `server bootstrap`: `docker -v`; where it fails, Docker is installed with
+    // get.docker.com when the user is root (or may sudo usermod), and a user who is not root
+    // joins the docker group. Elsewhere the step fails on the permission check.
+    const QString docker = QStringLiteral("docker_version");
+    const QString failed = docker + QStringLiteral(".failed");
+    const QString root = QStringLiteral("root");
+    PlanAction version
+        = runIgnoringFailure(Command {QStringLiteral("docker"), QStringLiteral("-v")}, docker);
+    PlanAction permitted = run(Command::raw(
+        QStringLiteral("[ \"${EUID:-$(id -u)}\" -eq 0 ] || sudo -nl usermod >/dev/null")));
+    permitted.onlyIf = failed;
+    PlanAction install = run(Command::pipe({Command::shell(Command::raw(QStringLiteral(
+                                                "curl -fsSL https://get.docker.com || wget -O "
+                                                "- https://get.docker.com || echo \"exit 1\""))),
+                                            Command {QStringLiteral("sh")}}));
+    install.onlyIf = failed;
+    PlanAction isRoot
+        = runIgnoringFailure(Command::raw(QStringLiteral("[ \"${EUID:-$(id -u)}\" -eq 0 ]")), root);
+    isRoot.onlyIf = failed;
+    PlanAction joinGroup
+        = run(Command::raw(QStringLiteral("sudo -n usermod -aG docker \"${USER:-$(id -un)}\"")));
+    joinGroup.onlyIf = root + QStringLiteral(".failed");
+    PlanStage stage;
+    for (const QString &host : m_config.allHosts()) {
+        stage.steps.append(step(QStringLiteral("server.bootstrap"),
+                                tr("Check that Docker is installed"), host,
+                                {version, permitted, install, isRoot, joinGroup}));
+    }
+    return stage;
+}
+
+Result<Plan> PlanBuilder::setup() const
+{
+    Result<Plan> deployPlan = deploy();
+    if (!deployPlan)
+        return deployPlan;
+    // Kamal holds one lock for the whole setup: taken first, then Docker is checked, then the
+    // deploy runs inside it with the accessories booted right after kamal-proxy.
+    Plan plan {QStringLiteral("setup"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(bootstrapStage());
+    for (const PlanStage &stage : std::as_const(deployPlan->stages)) {
+        const QString id = stage.steps.isEmpty() ? QString() : stage.steps.constFirst().id;
+        if (id == QLatin1String("run-directory") || id == QLatin1String("lock.acquire")
+            || id == QLatin1String("lock.release"))
+            continue;
+        plan.stages.append(stage);
+        if (id == QLatin1String("proxy.boot")) {
+            const Result<QList<PlanStage>> accessories = accessoryStages({});
+            if (!accessories)
+                return unexpected(accessories.error());
+            plan.stages.append(*accessories);
+        }
+    }
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+QList<PlanAction> PlanBuilder::stopRoleActions(const Role &role, const QString &host) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const AppCommands app(m_config, role, host, m_inputs.version);
+    const QString prefix = role.name + QLatin1Char('.');
+    QList<PlanAction> actions {run(audit.record(QStringLiteral("Stopped app"), {role.name}))};
+    if (role.runsProxy) {
+        // Leave kamal-proxy only when the current container is found.
+        actions.append(run(app.currentRunningVersion(), prefix + QStringLiteral("current")));
+        actions.append(
+            run(app.containerIdForVersion(placeholder(prefix + QStringLiteral("current"))),
+                prefix + QStringLiteral("container_id"), prefix + QStringLiteral("current")));
+        actions.append(run(app.remove(), {}, prefix + QStringLiteral("container_id")));
+    }
+    actions.append(runIgnoringFailure(app.stop()));
+    return actions;
+}
+
+QList<PlanStage> PlanBuilder::appRemoveStages() const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        const QList<const Role *> roles = m_config.rolesOnHost(host);
+        // As Kamal: every role stopped first, then their containers removed.
+        for (const Role *role : roles)
+            actions.append(stopRoleActions(*role, host));
+        for (const Role *role : roles) {
+            const AppCommands app(m_config, *role, host, m_inputs.version);
+            actions.append(
+                run(audit.record(QStringLiteral("Removed all app containers"), {role->name})));
+            actions.append(run(app.removeContainers()));
+        }
+        if (!roles.isEmpty()) {
+            const AppCommands app(m_config, *roles.constFirst(), host, m_inputs.version);
+            actions.append(run(audit.record(QStringLiteral("Removed all app images"))));
+            actions.append(run(app.removeImages()));
+        }
+        actions.append(runIgnoringFailure(ServerCommands(m_config).removeAppDirectory()));
+        actions.append(run(
+            audit.record(QStringLiteral("Removed ")
+                         + ServerCommands(m_config).removeAppDirectory().tokens().constLast())));
+        actions.append(runIgnoringFailure(ProxyCommands(m_config).removeAppConfigDirectory()));
+        stage.steps.append(step(QStringLiteral("app.remove"), tr("Remove the app"), host, actions));
+    }
+    return {stage};
+}
+
+Result<Plan> PlanBuilder::appRemove() const
+{
+    Plan plan {QStringLiteral("app.remove"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(appRemoveStages());
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+// Stop and remove the accessory's container, as Kamal's reboot and remove both begin.
+QList<PlanAction> PlanBuilder::accessoryStopActions(const Accessory &accessory) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const AccessoryCommands commands(m_config, accessory);
+    return {run(audit.record(QStringLiteral("Stopped %1 accessory").arg(accessory.name))),
+            runIgnoringFailure(commands.stop()),
+            run(audit.record(QStringLiteral("Remove %1 accessory container").arg(accessory.name))),
+            run(commands.removeContainer())};
+}
+
+Result<QList<PlanStage>> PlanBuilder::accessoryRemoveStages(const QString &name) const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    QList<PlanStage> stages;
+    for (const Accessory &accessory : m_config.accessories) {
+        if (!name.isEmpty() && accessory.name != name)
+            continue;
+        const AccessoryCommands commands(m_config, accessory);
+        PlanStage stage;
+        for (const QString &host : accessory.hosts) {
+            QList<PlanAction> actions = accessoryStopActions(accessory);
+            actions.append(run(
+                audit.record(QStringLiteral("Removed %1 accessory image").arg(accessory.name))));
+            actions.append(runIgnoringFailure(commands.removeImage()));
+            actions.append(run(commands.removeServiceDirectory()));
+            stage.steps.append(step(QStringLiteral("accessory.remove"),
+                                    tr("Remove accessory %1").arg(accessory.name), host, actions));
+        }
+        stages.append(stage);
+    }
+    if (stages.isEmpty() && !name.isEmpty())
+        return fail(QStringLiteral("plan.accessory"),
+                    tr("deploy.yml has no accessory “%1”.").arg(name));
+    return stages;
+}
+
+Result<Plan> PlanBuilder::accessoryRemove(const QString &name) const
+{
+    Plan plan {QStringLiteral("accessory.remove"), {}};
+    const Result<QList<PlanStage>> remove = accessoryRemoveStages(name);
+    if (!remove)
+        return unexpected(remove.error());
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(*remove);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryReboot(const QString &name) const
+{
+    const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+    if (!login)
+        return unexpected(login.error());
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    Plan plan {QStringLiteral("accessory.reboot"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    bool found = false;
+    for (const Accessory &accessory : m_config.accessories) {
+        if (!name.isEmpty() && accessory.name != name)
+            continue;
+        found = true;
+        // The new image first, so the accessory is down only for the restart.
+        const AccessoryCommands commands(m_config, accessory);
+        PlanStage stop;
+        for (const QString &host : accessory.hosts) {
+            QList<PlanAction> actions {
+                run(*login), runIgnoringFailure(ServerCommands(m_config).createNetwork()),
+                run(audit.record(QStringLiteral("Pull %1 accessory image").arg(accessory.name))),
+                run(commands.pullImage())};
+            actions.append(accessoryStopActions(accessory));
+            stop.steps.append(step(QStringLiteral("accessory.stop"),
+                                   tr("Stop accessory %1").arg(accessory.name), host, actions));
+        }
+        plan.stages.append(stop);
+        const Result<QList<PlanStage>> boot = accessoryStages(accessory.name, false);
+        if (!boot)
+            return unexpected(boot.error());
+        plan.stages.append(*boot);
+    }
+    if (!found)
+        return fail(QStringLiteral("plan.accessory"),
+                    tr("deploy.yml has no accessory “%1”.").arg(name));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::proxyBoot() const
+{
+    Plan plan {QStringLiteral("proxy.boot"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    const Result<QList<PlanStage>> proxy = proxyBootStages();
+    if (!proxy)
+        return unexpected(proxy.error());
+    plan.stages.append(*proxy);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<PlanStage> PlanBuilder::proxyRebootStage() const
+{
+    const Result<Command> login = RegistryCommands(m_config).login(m_inputs.secrets);
+    if (!login)
+        return unexpected(login.error());
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const ProxyCommands proxy(m_config);
+    PlanStage stage;
+    for (const QString &host : m_config.proxyHosts()) {
+        stage.steps.append(step(QStringLiteral("proxy.reboot"), tr("Restart kamal-proxy"), host,
+                                {run(audit.record(QStringLiteral("Rebooted proxy"))), run(*login),
+                                 runIgnoringFailure(proxy.stop()), run(proxy.removeContainer()),
+                                 run(proxy.ensureAppsConfigDirectory()), run(proxy.run(host))}));
+    }
+    return stage;
+}
+
+Result<Plan> PlanBuilder::proxyReboot() const
+{
+    Plan plan {QStringLiteral("proxy.reboot"), {}};
+    const Result<PlanStage> reboot = proxyRebootStage();
+    if (!reboot)
+        return unexpected(reboot.error());
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(*reboot);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+PlanStage PlanBuilder::proxyRemoveStage() const
+{
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    const ProxyCommands proxy(m_config);
+    PlanStage stage;
+    for (const QString &host : m_config.proxyHosts()) {
+        // As Kamal: left alone while other apps still have a directory under .kamal/apps.
+        const QString apps = QStringLiteral("proxy.apps");
+        QList<PlanAction> actions {runIgnoringFailure(proxy.countApps(), apps)};
+        for (PlanAction action :
+             {run(audit.record(QStringLiteral("Stopped proxy"))), runIgnoringFailure(proxy.stop()),
+              run(audit.record(QStringLiteral("Removed proxy container"))),
+              run(proxy.removeContainer()),
+              run(audit.record(QStringLiteral("Removed proxy image"))), run(proxy.removeImage()),
+              runIgnoringFailure(proxy.removeProxyDirectory())}) {
+            action.onlyIfZero = apps;
+            actions.append(action);
+        }
+        stage.steps.append(
+            step(QStringLiteral("proxy.remove"), tr("Remove kamal-proxy"), host, actions));
+    }
+    return stage;
+}
+
+Result<Plan> PlanBuilder::remove() const
+{
+    Plan plan {QStringLiteral("remove"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(appRemoveStages());
+    plan.stages.append(proxyRemoveStage());
+    if (!m_config.accessories.isEmpty()) {
+        const Result<QList<PlanStage>> accessories = accessoryRemoveStages({});
+        if (!accessories)
+            return unexpected(accessories.error());
+        plan.stages.append(*accessories);
+    }
+    PlanStage logout;
+    for (const QString &host : m_config.allHosts()) {
+        logout.steps.append(step(QStringLiteral("registry.logout"), tr("Log out of the registry"),
+                                 host, {runIgnoringFailure(RegistryCommands(m_config).logout())}));
+    }
+    plan.stages.append(logout);
+    plan.stages.append(releaseStage());
     return plan;
 }
 

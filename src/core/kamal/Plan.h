@@ -53,6 +53,7 @@ struct PlanAction
     QString captureAs;
     QString onlyIf; // run only when this capture is non-empty
     QString unlessSet; // run only when this capture is empty
+    QString onlyIfZero; // run only when this capture counts nothing ("0" or empty, as to_i)
     // Run on this SSH target instead of the step's host (the remote builder's connection check).
     QString onHost;
     // Run once per line of this capture, skipping lines equal to the value of any capture in
@@ -147,8 +148,35 @@ public:
                                              bool reuse) const;
     [[nodiscard]] Result<Plan> lockAcquire(const QString &message) const;
     [[nodiscard]] Result<Plan> lockRelease() const;
+    // Kamal's `setup`: Docker checked (and installed, as Kamal does, where it is missing and
+    // the user is root), then a deploy with the accessories booted after kamal-proxy, all under
+    // one lock.
+    [[nodiscard]] Result<Plan> setup() const;
+    // Kamal's `redeploy`: a deploy without proxy boot, accessories or prune.
+    [[nodiscard]] Result<Plan> redeploy() const;
+    // `app remove`: the app's containers, images and directories on every app host.
+    [[nodiscard]] Result<Plan> appRemove() const;
+    // `accessory reboot|remove NAME` (empty: all). Reboot pulls, stops, removes and boots
+    // again (data in directories and volumes stays); remove also deletes the image and the
+    // accessory's directory.
+    [[nodiscard]] Result<Plan> accessoryReboot(const QString &name = {}) const;
+    [[nodiscard]] Result<Plan> accessoryRemove(const QString &name = {}) const;
+    // `proxy boot` and `proxy reboot` (a brief outage per host; routes survive).
+    [[nodiscard]] Result<Plan> proxyBoot() const;
+    [[nodiscard]] Result<Plan> proxyReboot() const;
+    // Kamal's `remove`: app, kamal-proxy (unless other apps use it), accessories, registry
+    // login — everything the project put on its servers.
+    [[nodiscard]] Result<Plan> remove() const;
 
 private:
+    [[nodiscard]] QList<PlanStage> appRemoveStages() const;
+    // `app stop` for one role on one host: audit, kamal-proxy told to stop routing, stop.
+    [[nodiscard]] QList<PlanAction> stopRoleActions(const Role &role, const QString &host) const;
+    [[nodiscard]] QList<PlanAction> accessoryStopActions(const Accessory &accessory) const;
+    [[nodiscard]] Result<QList<PlanStage>> accessoryRemoveStages(const QString &name) const;
+    [[nodiscard]] Result<PlanStage> proxyRebootStage() const;
+    [[nodiscard]] PlanStage proxyRemoveStage() const;
+    [[nodiscard]] PlanStage bootstrapStage() const;
     [[nodiscard]] Result<PlanStage> buildStage() const;
     [[nodiscard]] Result<QList<PlanStage>> pullStages() const;
     [[nodiscard]] PlanStage ensureRunDirectoryStage() const;
@@ -159,7 +187,8 @@ private:
     [[nodiscard]] Result<QList<PlanStage>> bootStages(const QString &version) const;
     [[nodiscard]] PlanStage tagLatestStage(const QString &version) const;
     [[nodiscard]] QList<PlanStage> pruneStages() const;
-    [[nodiscard]] Result<QList<PlanStage>> accessoryStages(const QString &name) const;
+    [[nodiscard]] Result<QList<PlanStage>> accessoryStages(const QString &name,
+                                                           bool prepare = true) const;
     [[nodiscard]] Result<PlanStep> bootStep(const QString &host, const QString &version) const;
 
     const KamalConfig &m_config;
