@@ -128,6 +128,19 @@ MainWindow::MainWindow(QWidget *parent)
         selectPage(PageId::Deploy);
         m_deployPage->previewOperation(QStringLiteral("lock-release"));
     });
+    // A command from the Servers page runs where the aliases run: interactive ones in a
+    // terminal (the Servers page stays), the others on the Deploy page with their output.
+    connect(m_serversPage, &ServersPage::execRequested, this,
+            [this](const Engine::OperationRequest &exec, bool interactive) {
+                if (m_deployPage->isBusy()) {
+                    statusBar()->showMessage(
+                        tr("The Deploy page is busy; run the command when it has finished."), 8000);
+                    return;
+                }
+                if (!interactive)
+                    selectPage(PageId::Deploy);
+                m_deployPage->runExec(exec, interactive);
+            });
     // After a run the servers changed: the next look at Releases or Servers reads them again.
     connect(m_deployPage, &DeployPage::runFinished, this, [this] {
         m_releasesPage->refresh();

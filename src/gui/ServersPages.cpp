@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigSession.h"
 #include "engine/HostConnector.h"
+#include "gui/ExecDialog.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
 #include "gui/SecretsPage.h"
@@ -293,6 +294,11 @@ ServersPage::ServersPage(QWidget *parent)
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_exec = new QPushButton(tr("Run a &Command…"), this);
+    m_exec->setObjectName(QStringLiteral("execButton"));
+    m_exec->setToolTip(tr("Runs a command in the app's or an accessory's container, as kamal app "
+                          "exec and kamal accessory exec do"));
+    top->addWidget(m_exec, 0, Qt::AlignTop);
     top->addWidget(m_refresh, 0, Qt::AlignTop);
     layout->addLayout(top);
     m_summary = new QLabel(this);
@@ -338,6 +344,7 @@ ServersPage::ServersPage(QWidget *parent)
     layout->addWidget(splitter, 1);
     connect(m_refresh, &QPushButton::clicked, this, &ServerView::refresh);
     connect(m_follow, &QPushButton::clicked, this, &ServersPage::followLogs);
+    connect(m_exec, &QPushButton::clicked, this, &ServersPage::showExecDialog);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (m_follower)
             m_follower->stop();
@@ -373,6 +380,7 @@ void ServersPage::present()
     m_view->clear();
     m_lock->clear();
     m_releaseLock->hide();
+    m_exec->setEnabled(config() != nullptr);
     if (!config()) {
         m_summary->setText(projectRoot().isEmpty() ? QString()
                                                    : tr("Refresh to look at the servers."));
@@ -424,6 +432,17 @@ void ServersPage::present()
                   .arg(running)
                   .arg(stopped)
             : tr("Not reachable: %1.").arg(problems.join(QStringLiteral(", "))));
+}
+
+void ServersPage::showExecDialog()
+{
+    if (!config())
+        return;
+    auto *dialog = new ExecDialog(*config(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT execRequested(dialog->request(), dialog->isInteractive()); });
+    dialog->open();
 }
 
 void ServersPage::followLogs()
