@@ -109,6 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_backupsPage = new BackupsPage(m_stack);
             connect(m_backupsPage, &BackupsPage::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            connect(m_backupsPage, &BackupsPage::needsAttentionChanged, this,
+                    [this](bool attention, const QString &reason) {
+                        setPageAttention(PageId::Backups,
+                                         !attention             ? QString()
+                                             : reason.isEmpty() ? tr("See the Backups page.")
+                                                                : reason);
+                    });
             m_stack->addWidget(m_backupsPage);
             continue;
         }
@@ -539,6 +546,27 @@ void MainWindow::refreshAliases()
             m_deployPage->runAlias(name, text);
         });
     }
+}
+
+void MainWindow::setPageAttention(PageId page, const QString &reason)
+{
+    QListWidgetItem *item = m_pageList->item(static_cast<int>(Pages::all().indexOf(page)));
+    if (!item)
+        return;
+    const QIcon icon
+        = Pages::listIcon(page, m_pageList->palette().color(QPalette::HighlightedText));
+    if (reason.isEmpty()) {
+        item->setIcon(icon);
+        item->setToolTip(Pages::purpose(page));
+        item->setData(Qt::AccessibleTextRole, QVariant());
+        item->setData(Qt::AccessibleDescriptionRole, QVariant());
+        return;
+    }
+    const QString why = tr("%1: needs attention. %2").arg(Pages::title(page), reason);
+    item->setIcon(Pages::withAttentionBadge(icon));
+    item->setToolTip(why);
+    item->setData(Qt::AccessibleTextRole, tr("%1 (needs attention)").arg(Pages::title(page)));
+    item->setData(Qt::AccessibleDescriptionRole, why);
 }
 
 void MainWindow::setColorScheme(int scheme)
