@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -55,6 +56,33 @@ QHash<QString, QString> commitsOf(const QString &projectRoot, const QStringList 
             commits.insert(version, QString::fromUtf8(git.readAllStandardOutput()).trimmed());
     }
     return commits;
+}
+
+// Running (a green triangle) or stopped (a grey square): fixed colours that read on light and
+// dark palettes alike (the style's media icons are black, invisible in the dark scheme).
+QIcon stateIcon(bool running)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        const qreal unit = size / 16.0;
+        if (running) {
+            painter.setBrush(QColor(0x2f, 0x9e, 0x44));
+            const QPointF triangle[] {
+                {4 * unit, 3 * unit}, {13 * unit, 8 * unit}, {4 * unit, 13 * unit}};
+            painter.drawPolygon(triangle, 3);
+        } else {
+            painter.setBrush(QColor(0x86, 0x8e, 0x96));
+            painter.drawRect(QRectF(4 * unit, 4 * unit, 8 * unit, 8 * unit));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace
@@ -233,8 +261,8 @@ void ReleasesPage::present()
                           .arg(role.hosts.size());
             item->setData(0, ReasonRole, reason);
             item->setIcon(0,
-                          style()->standardIcon(live.contains(version) ? QStyle::SP_MediaPlay
-                                                                       : QStyle::SP_FileIcon));
+                          live.contains(version) ? stateIcon(true)
+                                                 : style()->standardIcon(QStyle::SP_FileIcon));
             allVersions.append(version);
         }
         roleItem->setExpanded(true);
@@ -413,9 +441,7 @@ void ServersPage::present()
                  container.status});
             item->setData(0, HostRole, host);
             item->setData(0, ContainerRole, container.name);
-            item->setIcon(2,
-                          style()->standardIcon(container.isRunning() ? QStyle::SP_MediaPlay
-                                                                      : QStyle::SP_MediaStop));
+            item->setIcon(2, stateIcon(container.isRunning()));
             (container.isRunning() ? running : stopped) += 1;
         }
         if (snapshot.lockDetails) {
