@@ -1930,6 +1930,18 @@
         <source>its last step</source>
         <translation>seines letzten Schritts</translation>
     </message>
+    <message>
+        <source>Command “%1”</source>
+        <translation>Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Opening a terminal for “%1”…</source>
+        <translation>Terminal für „%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opened in a terminal: %1</source>
+        <translation>In einem Terminal geöffnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2003,6 +2015,49 @@
     <message>
         <source>Last output</source>
         <translation>Letzte Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ExecDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>The app (every role)</source>
+        <translation>Die App (jede Rolle)</translation>
+    </message>
+    <message>
+        <source>The app</source>
+        <translation>Die App</translation>
+    </message>
+    <message>
+        <source>The app, role %1</source>
+        <translation>Die App, Rolle %1</translation>
+    </message>
+    <message>
+        <source>Accessory %1</source>
+        <translation>Zubehör %1</translation>
+    </message>
+    <message>
+        <source>in the running container</source>
+        <translation>im laufenden Container</translation>
+    </message>
+    <message>
+        <source>in a new container of the image, removed afterwards</source>
+        <translation>in einem neuen Container des Images, der danach entfernt wird</translation>
+    </message>
+    <message>
+        <source>deploy.yml names no host for this.</source>
+        <translation>deploy.yml nennt dafür keinen Host.</translation>
+    </message>
+    <message>
+        <source>Opens your terminal with an ssh session on %1, %2.</source>
+        <translation>Öffnet Ihr Terminal mit einer ssh-Sitzung auf %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs on %n host(s) (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</source>
+        <translation><numerusform>Läuft auf %n Host (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform><numerusform>Läuft auf %n Hosts (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2223,22 @@
     <message>
         <source>No aliases in deploy.yml</source>
         <translation>Keine Aliase in deploy.yml</translation>
+    </message>
+    <message>
+        <source>See the Backups page.</source>
+        <translation>Siehe Seite „Sicherungen“.</translation>
+    </message>
+    <message>
+        <source>The Deploy page is busy; run the command when it has finished.</source>
+        <translation>Die Seite „Ausrollen“ ist beschäftigt; führen Sie den Befehl aus, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1: needs attention. %2</source>
+        <translation>%1: braucht Aufmerksamkeit. %2</translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
+        <translation>%1 (braucht Aufmerksamkeit)</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2731,14 @@
         <source>Not reachable: %1.</source>
         <translation>Nicht erreichbar: %1.</translation>
     </message>
+    <message>
+        <source>Run a &amp;Command…</source>
+        <translation>Einen &amp;Befehl ausführen …</translation>
+    </message>
+    <message>
+        <source>Runs a command in the app&apos;s or an accessory&apos;s container, as kamal app exec and kamal accessory exec do</source>
+        <translation>Führt einen Befehl im Container der App oder eines Zubehörs aus, wie kamal app exec und kamal accessory exec</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::WelcomePage</name>
@@ -3093,14 +3172,6 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
         <translation>Alias %1: %2</translation>
     </message>
     <message>
-        <source>berth-cli: no running container of %1 on %2.</source>
-        <translation>berth-cli: Kein laufender Container von %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>berth-cli: deploy.yml has no accessory “%1”.</source>
-        <translation>berth-cli: deploy.yml hat keinen Zusatzdienst „%1“.</translation>
-    </message>
-    <message>
         <source>berth-cli: OpenSSH (ssh) could not be started: %1</source>
         <translation>berth-cli: OpenSSH (ssh) ließ sich nicht starten: %1</translation>
     </message>
@@ -3205,6 +3276,10 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     <message>
         <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
         <translation>berth-cli %1: Dies entfernt oder startet Dinge auf den Servern neu (siehe berth-cli plan %1). Führen Sie es mit --yes erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>app exec: only on the hosts of this role.</source>
+        <translation>app exec: nur auf den Hosts dieser Rolle.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3601,53 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     </message>
 </context>
 <context>
+    <name>ExecDialog</name>
+    <message>
+        <source>Run a Command</source>
+        <translation>Einen Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Where to run the command</source>
+        <translation>Wo der Befehl läuft</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>for example: bin/rails db:migrate:status</source>
+        <translation>zum Beispiel: bin/rails db:migrate:status</translation>
+    </message>
+    <message>
+        <source>In the running &amp;container (--reuse)</source>
+        <translation>Im laufenden &amp;Container (--reuse)</translation>
+    </message>
+    <message>
+        <source>Runs the command in the container that is running now (docker exec) rather than in a new container of the image</source>
+        <translation>Führt den Befehl im gerade laufenden Container aus (docker exec) statt in einem neuen Container des Images</translation>
+    </message>
+    <message>
+        <source>&amp;Interactive (opens a terminal)</source>
+        <translation>&amp;Interaktiv (öffnet ein Terminal)</translation>
+    </message>
+    <message>
+        <source>Opens your terminal with an ssh session on the first host, for a shell or a console</source>
+        <translation>Öffnet Ihr Terminal mit einer ssh-Sitzung auf dem ersten Host, für eine Shell oder eine Konsole</translation>
+    </message>
+    <message>
+        <source>Where and how the command runs</source>
+        <translation>Wo und wie der Befehl läuft</translation>
+    </message>
+</context>
+<context>
     <name>HostConnector</name>
     <message>
         <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
@@ -3833,6 +3955,26 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     <message>
         <source>Make a clean copy of commit %1</source>
         <translation>Saubere Kopie von Commit %1 anlegen</translation>
+    </message>
+    <message>
+        <source>deploy.yml names no host to run the command on.</source>
+        <translation>deploy.yml nennt keinen Host, auf dem der Befehl laufen kann.</translation>
+    </message>
+    <message>
+        <source>No container of role %1 is running on %2: deploy first, or run the command in a new container.</source>
+        <translation>Auf %2 läuft kein Container der Rolle %1: Rollen Sie zuerst aus, oder führen Sie den Befehl in einem neuen Container aus.</translation>
+    </message>
+    <message>
+        <source>deploy.yml has no accessory “%1”.</source>
+        <translation>deploy.yml hat kein Zubehör „%1“.</translation>
+    </message>
+    <message>
+        <source>Only app exec and accessory exec run interactively.</source>
+        <translation>Nur app exec und accessory exec laufen interaktiv.</translation>
+    </message>
+    <message>
+        <source>deploy.yml has no role “%1”.</source>
+        <translation>deploy.yml hat keine Rolle „%1“.</translation>
     </message>
 </context>
 <context>

@@ -1930,6 +1930,18 @@
         <source>its last step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a terminal for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in a terminal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2003,6 +2015,49 @@
     <message>
         <source>Last output</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::ExecDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app (every role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app, role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the running container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a new container of the image, removed afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml names no host for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your terminal with an ssh session on %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs on %n host(s) (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</source>
+        <translation><numerusform>Runs on %n host (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform><numerusform>Runs on %n hosts (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2222,22 @@
     </message>
     <message>
         <source>No aliases in deploy.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Backups page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Deploy page is busy; run the command when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs attention. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needs attention)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2730,14 @@
         <source>Not reachable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run a &amp;Command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a command in the app&apos;s or an accessory&apos;s container, as kamal app exec and kamal accessory exec do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::WelcomePage</name>
@@ -3087,14 +3166,6 @@ backups list|now|restore|download|verify   The database backups of the backup ac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>berth-cli: no running container of %1 on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berth-cli: deploy.yml has no accessory “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berth-cli: OpenSSH (ssh) could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,6 +3268,10 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app exec: only on the hosts of this role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3519,6 +3594,53 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
 </context>
 <context>
+    <name>ExecDialog</name>
+    <message>
+        <source>Run a Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: bin/rails db:migrate:status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the running &amp;container (--reuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the command in the container that is running now (docker exec) rather than in a new container of the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interactive (opens a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your terminal with an ssh session on the first host, for a shell or a console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and how the command runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostConnector</name>
     <message>
         <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
@@ -3825,6 +3947,26 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>Make a clean copy of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml names no host to run the command on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container of role %1 is running on %2: deploy first, or run the command in a new container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has no accessory “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only app exec and accessory exec run interactively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.yml has no role “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -163,66 +163,22 @@ bool stdinIsTerminal()
 
 // An interactive exec: the user's OpenSSH with a terminal, on the primary host (Kamal's
 // command line), attached to this terminal.
-int runInteractive(const Kamal::KamalConfig &config, const Engine::OperationRequest &request,
-                   const QString &knownHosts, const Secrets::Redactor &redactor, QTextStream &err)
+int runInteractive(const std::shared_ptr<const Kamal::KamalConfig> &config,
+                   const Engine::OperationRequest &request, const QString &knownHosts,
+                   const Secrets::Redactor &redactor, QTextStream &err)
 {
-    QString remote;
-    QString host;
-    if (request.kind == Engine::OperationKind::AppExec) {
-        host = config.primaryHost();
-        const Kamal::Role *role = config.rolesOnHost(host).value(0);
-        if (!role)
-            return Failure;
-        QString version = request.version;
-        if (request.reuse && version.isEmpty()) {
-            // The running version, asked on the host first (as Kamal does).
-            Engine::HostKeyPolicy policy;
-            policy.knownHostsFile = knownHosts;
-            auto session = Engine::makeConnector(std::make_shared<const Kamal::KamalConfig>(config),
-                                                 policy)(host);
-            if (!session) {
-                err << session.error().message << '\n';
-                return Failure;
-            }
-            const auto current = (*session)->exec(Kamal::AppCommands(config, *role, host, QString())
-                                                      .currentRunningVersion()
-                                                      .toString());
-            version = current ? QString::fromUtf8(current->standardOutput).trimmed() : QString();
-            if (version.isEmpty()) {
-                err << Text::tr("berth-cli: no running container of %1 on %2.")
-                           .arg(role->name, host)
-                    << '\n';
-                return Failure;
-            }
-        }
-        const Kamal::AppCommands app(config, *role, host,
-                                     version.isEmpty() ? QStringLiteral("latest") : version);
-        remote = (request.reuse ? app.executeInExistingContainer(request.command, true)
-                                : app.executeInNewContainer(request.command, QString(), true))
-                     .toString();
-    } else {
-        const auto accessory = std::find_if(
-            config.accessories.cbegin(), config.accessories.cend(),
-            [&request](const Kamal::Accessory &a) { return a.name == request.argument; });
-        if (accessory == config.accessories.cend() || accessory->hosts.isEmpty()) {
-            err << Text::tr("berth-cli: deploy.yml has no accessory “%1”.").arg(request.argument)
-                << '\n';
-            return UsageError;
-        }
-        host = accessory->hosts.constFirst();
-        const Kamal::AccessoryCommands commands(config, *accessory);
-        remote = (request.reuse ? commands.executeInExistingContainer(request.command, true)
-                                : commands.executeInNewContainer(request.command, true))
-                     .toString();
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = knownHosts;
+    policy.secrets = request.secrets;
+    const auto interactive = Engine::interactiveExec(config, request, policy, stdinIsTerminal());
+    if (!interactive) {
+        err << QStringLiteral("berth-cli: ") << redactor.redact(interactive.error().message)
+            << '\n';
+        return interactive.error().code == QLatin1String("operation.no-accessory") ? UsageError
+                                                                                   : Failure;
     }
-    // Like Kamal: `docker … -it` with a terminal, `-i` when stdin is not one (a pipe, CI).
-    if (!stdinIsTerminal())
-        remote.replace(QStringLiteral(" -it "), QStringLiteral(" -i "));
-    const Kamal::InteractiveSsh ssh = Kamal::interactiveSsh(config, host, remote);
-    QStringList arguments = ssh.arguments;
-    if (!knownHosts.isEmpty())
-        arguments.prepend(QStringLiteral("UserKnownHostsFile=") + knownHosts),
-            arguments.prepend(QStringLiteral("-o"));
+    const Kamal::InteractiveSsh &ssh = *interactive;
+    const QStringList &arguments = ssh.arguments;
     err << redactor.redact(ssh.commandLine) << '\n';
     err.flush();
     QProcess process;
@@ -284,10 +240,13 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption yesOption(
         {QStringLiteral("y"), QStringLiteral("yes")},
         Text::tr("remove, app remove, accessory remove, proxy reboot: go ahead without asking."));
+    const QCommandLineOption rolesOption({QStringLiteral("r"), QStringLiteral("roles")},
+                                         Text::tr("app exec: only on the hosts of this role."),
+                                         QStringLiteral("role"));
     for (const auto &option :
          {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
           allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
-          inactivityOption, yesOption})
+          inactivityOption, yesOption, rolesOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("operation"),
@@ -415,6 +374,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     request.version = parser.value(versionOption);
     request.skipPush = parser.isSet(skipPushOption);
     request.reuse = parser.isSet(reuseOption);
+    request.role = parser.value(rolesOption);
     request.projectVariables = secrets->variables;
     request.secrets = secrets->secrets;
     const auto prepared = Engine::prepareOperation(request);
@@ -431,7 +391,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(interactiveOption)
         && (request.kind == Engine::OperationKind::AppExec
             || request.kind == Engine::OperationKind::AccessoryExec))
-        return runInteractive(*prepared->config, request, parser.value(knownHostsOption), redactor,
+        return runInteractive(prepared->config, request, parser.value(knownHostsOption), redactor,
                               err);
 
     // Run. Host keys: never accepted silently; changed ones never.

@@ -1,7 +1,10 @@
 #include "engine/Operation.h"
 
 #include "core/config/ConfigLoader.h"
+#include "core/kamal/commands/AccessoryCommands.h"
+#include "core/kamal/commands/AppCommands.h"
 #include "core/kamal/commands/HostCommands.h"
+#include "engine/HostConnector.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -267,7 +270,99 @@ void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const Operati
         plan.stages.prepend(hookStep(QStringLiteral("pre-connect"), true, false));
 }
 
-namespace { } // namespace
+std::optional<OperationRequest> execRequestFromWords(QStringList words)
+{
+    OperationRequest request;
+    words.removeAll(QStringLiteral("-i"));
+    words.removeAll(QStringLiteral("--interactive"));
+    request.reuse = words.removeAll(QStringLiteral("--reuse")) > 0;
+    for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--roles")}) {
+        if (const qsizetype at = words.indexOf(option); at >= 0 && at + 1 < words.size()) {
+            (option == QLatin1String("--version") ? request.version : request.role)
+                = words.at(at + 1);
+            words.remove(at, 2);
+        }
+    }
+    if (words.size() >= 3 && words.at(0) == QLatin1String("app")
+        && words.at(1) == QLatin1String("exec")) {
+        request.kind = OperationKind::AppExec;
+        request.command = words.mid(2).join(QLatin1Char(' '));
+        return request;
+    }
+    if (words.size() >= 4 && words.at(0) == QLatin1String("accessory")
+        && words.at(1) == QLatin1String("exec") && request.role.isEmpty()) {
+        request.kind = OperationKind::AccessoryExec;
+        request.argument = words.at(2);
+        request.command = words.mid(3).join(QLatin1Char(' '));
+        return request;
+    }
+    return std::nullopt;
+}
+
+Result<Kamal::InteractiveSsh> interactiveExec(
+    const std::shared_ptr<const Kamal::KamalConfig> &config, const OperationRequest &request,
+    const HostKeyPolicy &policy, bool terminal)
+{
+    QString remote;
+    QString host;
+    if (request.kind == OperationKind::AppExec) {
+        // Kamal's primary host; with the roles limited to one that is not the primary role,
+        // that role's first host.
+        host = config->primaryHost();
+        if (host.isEmpty())
+            host = config->appHosts().value(0);
+        const Kamal::Role *role = config->rolesOnHost(host).value(0);
+        if (!role)
+            return fail(QStringLiteral("operation.no-host"),
+                        Text::tr("deploy.yml names no host to run the command on."));
+        QString version = request.version;
+        if (request.reuse && version.isEmpty()) {
+            // The running version, asked on the host first (as Kamal does).
+            auto session = makeConnector(config, policy)(host);
+            if (!session)
+                return unexpected(session.error());
+            const auto current
+                = (*session)->exec(Kamal::AppCommands(*config, *role, host, QString())
+                                       .currentRunningVersion()
+                                       .toString());
+            version = current ? QString::fromUtf8(current->standardOutput).trimmed() : QString();
+            if (version.isEmpty())
+                return fail(QStringLiteral("operation.not-running"),
+                            Text::tr("No container of role %1 is running on %2: deploy first, or "
+                                     "run the command in a new container.")
+                                .arg(role->name, host));
+        }
+        const Kamal::AppCommands app(*config, *role, host,
+                                     version.isEmpty() ? QStringLiteral("latest") : version);
+        remote = (request.reuse ? app.executeInExistingContainer(request.command, true)
+                                : app.executeInNewContainer(request.command, QString(), true))
+                     .toString();
+    } else if (request.kind == OperationKind::AccessoryExec) {
+        const Kamal::Accessory *accessory = config->accessory(request.argument);
+        if (!accessory || accessory->hosts.isEmpty())
+            return fail(QStringLiteral("operation.no-accessory"),
+                        Text::tr("deploy.yml has no accessory “%1”.").arg(request.argument));
+        host = accessory->hosts.constFirst();
+        const Kamal::AccessoryCommands commands(*config, *accessory);
+        remote = (request.reuse ? commands.executeInExistingContainer(request.command, true)
+                                : commands.executeInNewContainer(request.command, true))
+                     .toString();
+    } else {
+        return fail(QStringLiteral("operation.not-exec"),
+                    Text::tr("Only app exec and accessory exec run interactively."));
+    }
+    // Like Kamal: `docker … -it` with a terminal, `-i` when stdin is not one (a pipe, CI).
+    if (!terminal)
+        remote.replace(QStringLiteral(" -it "), QStringLiteral(" -i "));
+    Kamal::InteractiveSsh ssh = Kamal::interactiveSsh(*config, host, remote);
+    if (!policy.knownHostsFile.isEmpty()) {
+        const QStringList option {QStringLiteral("-o"),
+                                  QStringLiteral("UserKnownHostsFile=") + policy.knownHostsFile};
+        ssh.arguments = option + ssh.arguments;
+        ssh.commandLine.insert(4, option.join(QLatin1Char(' ')) + QLatin1Char(' '));
+    }
+    return ssh;
+}
 
 Result<QString> gitVersion(const QString &projectRoot)
 {
@@ -354,6 +449,16 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     PreparedOperation prepared;
     prepared.config = project->config;
     prepared.warnings = project->warnings;
+    if (request.kind == OperationKind::AppExec && !request.role.isEmpty()) {
+        // Like `kamal app exec --roles ROLE`: the configuration as if it had only that role.
+        if (!project->config->role(request.role))
+            return fail(QStringLiteral("operation.no-role"),
+                        Text::tr("deploy.yml has no role “%1”.").arg(request.role));
+        auto limited = std::make_shared<Kamal::KamalConfig>(*project->config);
+        limited->roles.removeIf(
+            [&request](const Kamal::Role &role) { return role.name != request.role; });
+        prepared.config = std::move(limited);
+    }
 
     if (!request.version.isEmpty()) {
         prepared.version = request.version;

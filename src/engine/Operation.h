@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/config/Diagnostic.h"
+#include "core/kamal/InteractiveSsh.h"
 #include "core/kamal/KamalConfig.h"
 #include "core/kamal/Plan.h"
 
@@ -10,8 +11,11 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Berth::Engine {
+
+struct HostKeyPolicy;
 
 // The operations Berth runs, as the kamal CLI names them.
 enum class OperationKind {
@@ -46,6 +50,7 @@ struct OperationRequest
     bool skipPush = false; // deploy -P: deploy a version already in the registry
     QString command; // exec: the command to run
     bool reuse = false; // exec: in the running container rather than a new one
+    QString role; // app exec: only this role's hosts (kamal --roles); empty: every role
     // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
     QHash<QString, QString> projectVariables;
     QHash<QString, QString> secrets;
@@ -95,6 +100,22 @@ void buildFromCleanClone(Kamal::Plan &plan, const Kamal::KamalConfig &config,
 // variables (and the secrets, for those three). A failing hook stops the run.
 void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const OperationRequest &request,
               const QString &version, const Kamal::Stamp &stamp);
+
+// The exec request of an alias's words, `app exec [--reuse] [--version V] [--roles R] CMD…` or
+// `accessory exec NAME [--reuse] CMD…` (-i / --interactive are dropped: the caller decides how
+// to run it); nullopt when the words are another command. Only kind, argument, command,
+// reuse, version and role are set.
+[[nodiscard]] std::optional<OperationRequest> execRequestFromWords(QStringList words);
+
+// An interactive exec (`app exec -i`, `accessory exec -i`) as Kamal runs it: the user's OpenSSH
+// with a terminal, on the primary host (the role's first host when `config` was limited to a
+// role, the accessory's first host). With `reuse` and no version, the running version is asked
+// on that host first: this connects over SSH, so call it off the GUI thread. `terminal`: the
+// session has a terminal (`docker exec -it`), else `-i` (a pipe). A known_hosts file in
+// `policy` is handed to OpenSSH too.
+[[nodiscard]] Result<Kamal::InteractiveSsh> interactiveExec(
+    const std::shared_ptr<const Kamal::KamalConfig> &config, const OperationRequest &request,
+    const HostKeyPolicy &policy, bool terminal);
 
 // Kamal's version: the SHA of git HEAD, with `_uncommitted_<16 hex>` when the tree has
 // changes; an error when the folder is not a git repository (then --version is needed).

@@ -389,10 +389,13 @@ void BackupsPage::showCatalog()
     QList<BackupTableModel::Row> rows;
     QHash<QString, Backup::Verification> verified;
     QStringList lines;
+    QStringList warnings;
     bool attention = false;
-    const auto line = [&lines](const QString &text, bool warning) {
+    const auto line = [&lines, &warnings](const QString &text, bool warning) {
         lines << (warning ? QStringLiteral("⚠ %1") : QStringLiteral("✓ %1"))
                      .arg(text.toHtmlEscaped());
+        if (warning)
+            warnings << text;
     };
     if (m_discovery.setups.isEmpty() && !m_projectRoot.isEmpty()) {
         line(m_discovery.message, true);
@@ -429,9 +432,11 @@ void BackupsPage::showCatalog()
         m_view->selectRow(0);
     updateDetails();
     updateActions();
-    if (attention != m_needsAttention) {
+    const QString reason = attention ? warnings.join(QLatin1Char(' ')) : QString();
+    if (attention != m_needsAttention || reason != m_attentionReason) {
         m_needsAttention = attention;
-        Q_EMIT needsAttentionChanged(attention);
+        m_attentionReason = reason;
+        Q_EMIT needsAttentionChanged(attention, reason);
     }
     Q_EMIT catalogLoaded();
 }

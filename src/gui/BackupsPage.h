@@ -92,6 +92,8 @@ public:
     [[nodiscard]] QString detailsText() const;
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] bool needsAttention() const { return m_needsAttention; }
+    // Why, in plain words (the banner's warnings), when needsAttention().
+    [[nodiscard]] QString attentionReason() const { return m_attentionReason; }
 
     bool selectBackup(const QString &key);
     [[nodiscard]] std::optional<Backup::BackupEntry> selectedBackup() const;
@@ -110,8 +112,9 @@ public:
 Q_SIGNALS:
     void catalogLoaded();
     void actionFinished(bool success, const QString &message);
-    // An overdue or missing backup, or a setup problem: for the sidebar badge.
-    void needsAttentionChanged(bool attention);
+    // An overdue or missing backup, or a setup problem, and why (empty when all is well): for
+    // the sidebar badge. Emitted when either changes.
+    void needsAttentionChanged(bool attention, const QString &reason);
     void statusMessage(const QString &message);
 
 private:
@@ -151,6 +154,7 @@ private:
     int m_pendingLists = 0;
     int m_listGeneration = 0;
     bool m_needsAttention = false;
+    QString m_attentionReason;
 
     QNetworkAccessManager *m_network;
     QPointer<Engine::BackupJob> m_job;

@@ -239,7 +239,9 @@ void DeployPage::checkInterrupted()
         = QThread::create([runs, root] { *runs = Engine::RunJournal::interrupted(root); });
     connect(thread, &QThread::finished, this, [this, thread, runs, root] {
         thread->deleteLater();
-        if (runs->isEmpty() || root != m_projectRoot || isBusy())
+        // A run of this page has a journal without an end too: never report that one. A plan
+        // being prepared has none yet, so the banner may show meanwhile.
+        if (runs->isEmpty() || root != m_projectRoot || m_running)
             return;
         const Engine::RunJournal::Record &run = runs->constFirst();
         QStringList where;
@@ -321,7 +323,14 @@ void DeployPage::runAlias(const QString &name, const QString &command)
                                   : opened.error().message);
         return;
     }
-    m_aliasWords = *words;
+    const auto exec = Engine::execRequestFromWords(*words);
+    if (!exec) {
+        m_summary->setText(tr("Berth runs aliases of app exec and accessory exec here; for "
+                              "“%1”, run berth-cli alias in a terminal.")
+                               .arg(command));
+        return;
+    }
+    m_exec = *exec;
     int index = m_operation->findData(QStringLiteral("alias"));
     if (index < 0) {
         m_operation->addItem(QString(), QStringLiteral("alias"));
@@ -330,6 +339,66 @@ void DeployPage::runAlias(const QString &name, const QString &command)
     m_operation->setItemText(index, tr("Alias %1").arg(name));
     m_operation->setCurrentIndex(index);
     preview();
+}
+
+void DeployPage::runExec(const Engine::OperationRequest &exec, bool interactive)
+{
+    if (isBusy() || m_projectRoot.isEmpty())
+        return;
+    m_exec = exec;
+    if (!interactive) {
+        int index = m_operation->findData(QStringLiteral("exec"));
+        if (index < 0) {
+            m_operation->addItem(QString(), QStringLiteral("exec"));
+            index = m_operation->count() - 1;
+        }
+        m_operation->setItemText(index, tr("Command “%1”").arg(exec.command));
+        m_operation->setCurrentIndex(index);
+        start();
+        return;
+    }
+    // Interactive: Kamal's ssh command line, found off the GUI thread (with --reuse it asks the
+    // host for the running version), then the user's terminal runs it.
+    Engine::OperationRequest request = exec;
+    request.projectRoot = m_projectRoot;
+    request.destination = m_destination;
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = m_knownHostsFile;
+    QHash<QString, QString> redactable;
+    if (m_secrets) {
+        request.secrets = m_secrets->resolution().values();
+        request.projectVariables = m_secrets->projectValues();
+        policy.secrets = request.secrets;
+        redactable = request.secrets;
+    }
+    auto result = std::make_shared<Result<Kamal::InteractiveSsh>>(fail(QString(), QString()));
+    m_preparing = true;
+    setBusy(true);
+    m_summary->setText(tr("Opening a terminal for “%1”…").arg(exec.command));
+    QThread *thread = QThread::create([request, policy, result] {
+        const auto prepared = Engine::prepareOperation(request);
+        if (!prepared) {
+            *result = unexpected(prepared.error());
+            return;
+        }
+        *result = Engine::interactiveExec(prepared->config, request, policy, true);
+    });
+    const Secrets::Redactor redactor(redactable);
+    connect(thread, &QThread::finished, this, [this, thread, result, redactor] {
+        thread->deleteLater();
+        m_preparing = false;
+        setBusy(false);
+        if (!*result) {
+            m_summary->setText(redactor.redact(result->error().message));
+            return;
+        }
+        const auto opened = Engine::openTerminal(QStringLiteral("ssh"), (*result)->arguments);
+        m_summary->setText(
+            opened ? tr("Opened in a terminal: %1").arg(redactor.redact((*result)->commandLine))
+                   : opened.error().message);
+        Q_EMIT statusMessage(m_summary->text());
+    });
+    thread->start();
 }
 
 void DeployPage::start()
@@ -358,30 +427,13 @@ void DeployPage::prepare(bool run)
         : operation == QLatin1String("prune")             ? Engine::OperationKind::Prune
         : operation == QLatin1String("lock-release")      ? Engine::OperationKind::LockRelease
                                                           : Engine::OperationKind::Deploy;
-    if (operation == QLatin1String("alias")) {
-        // `app exec [--reuse] [--version V] CMD…` / `accessory exec NAME [--reuse] CMD…`
-        QStringList words = m_aliasWords;
-        request.reuse = words.removeAll(QStringLiteral("--reuse")) > 0;
-        if (const qsizetype at = words.indexOf(QStringLiteral("--version"));
-            at >= 0 && at + 1 < words.size()) {
-            request.version = words.at(at + 1);
-            words.remove(at, 2);
-        }
-        if (words.size() >= 3 && words.at(0) == QLatin1String("app")
-            && words.at(1) == QLatin1String("exec")) {
-            request.kind = Engine::OperationKind::AppExec;
-            request.command = words.mid(2).join(QLatin1Char(' '));
-        } else if (words.size() >= 4 && words.at(0) == QLatin1String("accessory")
-                   && words.at(1) == QLatin1String("exec")) {
-            request.kind = Engine::OperationKind::AccessoryExec;
-            request.argument = words.at(2);
-            request.command = words.mid(3).join(QLatin1Char(' '));
-        } else {
-            m_summary->setText(tr("Berth runs aliases of app exec and accessory exec here; for "
-                                  "“%1”, run berth-cli alias in a terminal.")
-                                   .arg(m_aliasWords.join(QLatin1Char(' '))));
-            return;
-        }
+    if (operation == QLatin1String("alias") || operation == QLatin1String("exec")) {
+        request.kind = m_exec.kind;
+        request.argument = m_exec.argument;
+        request.role = m_exec.role;
+        request.command = m_exec.command;
+        request.reuse = m_exec.reuse;
+        request.version = m_exec.version;
     } else if (request.kind == Engine::OperationKind::Rollback) {
         request.argument = m_version->text().trimmed();
         if (request.argument.isEmpty()) {
@@ -608,6 +660,10 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
     m_running = true;
     m_runner->start(operation.plan);
     setBusy(true);
+    // A command's output is what the user came for: show the first host's at once.
+    const QString kind = m_operation->currentData().toString();
+    if (kind == QLatin1String("exec") || kind == QLatin1String("alias"))
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 void DeployPage::showSelectedLog()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Operation.h"
 #include "engine/PlanRunner.h"
 
 #include <QElapsedTimer>
@@ -52,6 +53,10 @@ public:
     // Runs one of deploy.yml's aliases: interactive ones (`-i`) in the user's terminal through
     // berth-cli, the others as a plan here (exec on every host, with its output per host).
     void runAlias(const QString &name, const QString &command);
+    // Runs `app exec` / `accessory exec` (kind, argument, role, command, reuse and version of
+    // `exec`): an interactive one in the user's terminal with Kamal's ssh command line, the
+    // others at once as a plan here, with each host's output.
+    void runExec(const Engine::OperationRequest &exec, bool interactive);
     // Builds the plan, checks the servers' keys (asking about new ones), then runs it.
     void start();
     void cancel();
@@ -79,7 +84,7 @@ private:
     QString m_projectRoot;
     QString m_destination;
     QString m_knownHostsFile;
-    QStringList m_aliasWords; // the alias shown, when the operation is "alias"
+    Engine::OperationRequest m_exec; // the exec shown, when the operation is "alias" or "exec"
     bool m_preparing = false;
     bool m_running = false; // from Start until the run's end is shown
     std::unique_ptr<Engine::PlanRunner> m_runner;

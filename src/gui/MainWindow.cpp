@@ -109,6 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_backupsPage = new BackupsPage(m_stack);
             connect(m_backupsPage, &BackupsPage::statusMessage, this,
                     [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            connect(m_backupsPage, &BackupsPage::needsAttentionChanged, this,
+                    [this](bool attention, const QString &reason) {
+                        setPageAttention(PageId::Backups,
+                                         !attention             ? QString()
+                                             : reason.isEmpty() ? tr("See the Backups page.")
+                                                                : reason);
+                    });
             m_stack->addWidget(m_backupsPage);
             continue;
         }
@@ -128,6 +135,19 @@ MainWindow::MainWindow(QWidget *parent)
         selectPage(PageId::Deploy);
         m_deployPage->previewOperation(QStringLiteral("lock-release"));
     });
+    // A command from the Servers page runs where the aliases run: interactive ones in a
+    // terminal (the Servers page stays), the others on the Deploy page with their output.
+    connect(m_serversPage, &ServersPage::execRequested, this,
+            [this](const Engine::OperationRequest &exec, bool interactive) {
+                if (m_deployPage->isBusy()) {
+                    statusBar()->showMessage(
+                        tr("The Deploy page is busy; run the command when it has finished."), 8000);
+                    return;
+                }
+                if (!interactive)
+                    selectPage(PageId::Deploy);
+                m_deployPage->runExec(exec, interactive);
+            });
     // After a run the servers changed: the next look at Releases or Servers reads them again.
     connect(m_deployPage, &DeployPage::runFinished, this, [this] {
         m_releasesPage->refresh();
@@ -526,6 +546,27 @@ void MainWindow::refreshAliases()
             m_deployPage->runAlias(name, text);
         });
     }
+}
+
+void MainWindow::setPageAttention(PageId page, const QString &reason)
+{
+    QListWidgetItem *item = m_pageList->item(static_cast<int>(Pages::all().indexOf(page)));
+    if (!item)
+        return;
+    const QIcon icon
+        = Pages::listIcon(page, m_pageList->palette().color(QPalette::HighlightedText));
+    if (reason.isEmpty()) {
+        item->setIcon(icon);
+        item->setToolTip(Pages::purpose(page));
+        item->setData(Qt::AccessibleTextRole, QVariant());
+        item->setData(Qt::AccessibleDescriptionRole, QVariant());
+        return;
+    }
+    const QString why = tr("%1: needs attention. %2").arg(Pages::title(page), reason);
+    item->setIcon(Pages::withAttentionBadge(icon));
+    item->setToolTip(why);
+    item->setData(Qt::AccessibleTextRole, tr("%1 (needs attention)").arg(Pages::title(page)));
+    item->setData(Qt::AccessibleDescriptionRole, why);
 }
 
 void MainWindow::setColorScheme(int scheme)

@@ -72,6 +72,8 @@ private:
     void refreshProjectViews();
     void setColorScheme(int scheme);
     void refreshAliases();
+    // A badge on the page's sidebar entry with `reason` as its description; empty: none.
+    void setPageAttention(PageId page, const QString &reason);
 
     std::optional<Project> m_project;
     std::unique_ptr<Config::ConfigSession> m_configSession;

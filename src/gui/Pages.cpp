@@ -66,6 +66,35 @@ QIcon Pages::listIcon(PageId page, const QColor &selectedColor)
     return icon;
 }
 
+QIcon Pages::withAttentionBadge(const QIcon &icon)
+{
+    QIcon badged;
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) {
+        for (const int size : {24, 48}) {
+            QPixmap pixmap = icon.pixmap(QSize(size, size), mode);
+            const QSizeF area = pixmap.deviceIndependentSize();
+            const qreal diameter = area.width() * 0.5;
+            const QRectF disc(area.width() - diameter, area.height() - diameter, diameter,
+                              diameter);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            // Fixed colours: readable on light and dark sidebars and on the selection.
+            painter.setPen(QPen(QColor(0xff, 0xff, 0xff), diameter * 0.08));
+            painter.setBrush(QColor(0xd9, 0x48, 0x0f));
+            painter.drawEllipse(disc.adjusted(0.5, 0.5, -0.5, -0.5));
+            QFont font = painter.font();
+            font.setBold(true);
+            font.setPixelSize(qRound(diameter * 0.8));
+            painter.setFont(font);
+            painter.setPen(QColor(0xff, 0xff, 0xff));
+            painter.drawText(disc, Qt::AlignCenter, QStringLiteral("!"));
+            painter.end();
+            badged.addPixmap(pixmap, mode);
+        }
+    }
+    return badged;
+}
+
 QString Pages::key(PageId page)
 {
     switch (page) {

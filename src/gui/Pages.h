@@ -26,6 +26,9 @@ public:
     [[nodiscard]] static QIcon icon(PageId page);
     // The icon for a list row: as icon(), drawn in `selectedColor` while the row is selected.
     [[nodiscard]] static QIcon listIcon(PageId page, const QColor &selectedColor);
+    // `icon` with a warning badge ("!" on an orange disc) in its lower right corner, in every
+    // mode: a page that needs attention.
+    [[nodiscard]] static QIcon withAttentionBadge(const QIcon &icon);
     // Stable lower-case key ("config", "deploy", …) for the command line and settings.
     [[nodiscard]] static QString key(PageId page);
     [[nodiscard]] static std::optional<PageId> fromKey(const QString &key);

@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigSession.h"
 #include "engine/HostConnector.h"
+#include "gui/ExecDialog.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
 #include "gui/SecretsPage.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -54,6 +56,33 @@ QHash<QString, QString> commitsOf(const QString &projectRoot, const QStringList 
             commits.insert(version, QString::fromUtf8(git.readAllStandardOutput()).trimmed());
     }
     return commits;
+}
+
+// Running (a green triangle) or stopped (a grey square): fixed colours that read on light and
+// dark palettes alike (the style's media icons are black, invisible in the dark scheme).
+QIcon stateIcon(bool running)
+{
+    QIcon icon;
+    for (const int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        const qreal unit = size / 16.0;
+        if (running) {
+            painter.setBrush(QColor(0x2f, 0x9e, 0x44));
+            const QPointF triangle[] {
+                {4 * unit, 3 * unit}, {13 * unit, 8 * unit}, {4 * unit, 13 * unit}};
+            painter.drawPolygon(triangle, 3);
+        } else {
+            painter.setBrush(QColor(0x86, 0x8e, 0x96));
+            painter.drawRect(QRectF(4 * unit, 4 * unit, 8 * unit, 8 * unit));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace
@@ -232,8 +261,8 @@ void ReleasesPage::present()
                           .arg(role.hosts.size());
             item->setData(0, ReasonRole, reason);
             item->setIcon(0,
-                          style()->standardIcon(live.contains(version) ? QStyle::SP_MediaPlay
-                                                                       : QStyle::SP_FileIcon));
+                          live.contains(version) ? stateIcon(true)
+                                                 : style()->standardIcon(QStyle::SP_FileIcon));
             allVersions.append(version);
         }
         roleItem->setExpanded(true);
@@ -293,6 +322,11 @@ ServersPage::ServersPage(QWidget *parent)
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_exec = new QPushButton(tr("Run a &Command…"), this);
+    m_exec->setObjectName(QStringLiteral("execButton"));
+    m_exec->setToolTip(tr("Runs a command in the app's or an accessory's container, as kamal app "
+                          "exec and kamal accessory exec do"));
+    top->addWidget(m_exec, 0, Qt::AlignTop);
     top->addWidget(m_refresh, 0, Qt::AlignTop);
     layout->addLayout(top);
     m_summary = new QLabel(this);
@@ -338,6 +372,7 @@ ServersPage::ServersPage(QWidget *parent)
     layout->addWidget(splitter, 1);
     connect(m_refresh, &QPushButton::clicked, this, &ServerView::refresh);
     connect(m_follow, &QPushButton::clicked, this, &ServersPage::followLogs);
+    connect(m_exec, &QPushButton::clicked, this, &ServersPage::showExecDialog);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (m_follower)
             m_follower->stop();
@@ -373,6 +408,7 @@ void ServersPage::present()
     m_view->clear();
     m_lock->clear();
     m_releaseLock->hide();
+    m_exec->setEnabled(config() != nullptr);
     if (!config()) {
         m_summary->setText(projectRoot().isEmpty() ? QString()
                                                    : tr("Refresh to look at the servers."));
@@ -405,9 +441,7 @@ void ServersPage::present()
                  container.status});
             item->setData(0, HostRole, host);
             item->setData(0, ContainerRole, container.name);
-            item->setIcon(2,
-                          style()->standardIcon(container.isRunning() ? QStyle::SP_MediaPlay
-                                                                      : QStyle::SP_MediaStop));
+            item->setIcon(2, stateIcon(container.isRunning()));
             (container.isRunning() ? running : stopped) += 1;
         }
         if (snapshot.lockDetails) {
@@ -424,6 +458,17 @@ void ServersPage::present()
                   .arg(running)
                   .arg(stopped)
             : tr("Not reachable: %1.").arg(problems.join(QStringLiteral(", "))));
+}
+
+void ServersPage::showExecDialog()
+{
+    if (!config())
+        return;
+    auto *dialog = new ExecDialog(*config(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT execRequested(dialog->request(), dialog->isInteractive()); });
+    dialog->open();
 }
 
 void ServersPage::followLogs()

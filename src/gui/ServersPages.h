@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/Operation.h"
 #include "engine/ServerInspector.h"
 
 #include <QHash>
@@ -107,13 +108,18 @@ public:
 Q_SIGNALS:
     // The user wants the lock released: the Deploy page shows that plan.
     void releaseLockRequested();
+    // The user wants a command run (`app exec` / `accessory exec`; kind, argument, role,
+    // command and reuse are set): the Deploy page runs it.
+    void execRequested(const Berth::Engine::OperationRequest &exec, bool interactive);
 
 protected:
     void present() override;
 
 private:
     void followLogs();
+    void showExecDialog();
     QTreeWidget *m_view = nullptr;
+    QPushButton *m_exec = nullptr;
     QLabel *m_lock = nullptr;
     QPushButton *m_releaseLock = nullptr;
     QPushButton *m_follow = nullptr;

@@ -1,6 +1,7 @@
 #include "core/RecentProjects.h"
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
+#include "gui/BackupsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/Pages.h"
 
@@ -97,6 +98,60 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), PageId::Secrets);
         for (int row = 0; row < list->count(); ++row)
             QVERIFY(!list->item(row)->toolTip().isEmpty());
+    }
+
+    // The Backups page's "needs attention" shows as a badge on its sidebar entry, with the
+    // reason as tooltip and accessible description, and goes when the page says all is well.
+    void badgesBackupsThatNeedAttention()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openProject(DemoPath).has_value());
+        auto *backups = window.findChild<BackupsPage *>();
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("pageList"));
+        QListWidgetItem *item = list->item(static_cast<int>(Pages::all().indexOf(PageId::Backups)));
+        const QString purpose = Pages::purpose(PageId::Backups);
+        const auto badged = [item] {
+            return item->icon().pixmap(24, 24).toImage()
+                != Pages::icon(PageId::Backups).pixmap(24, 24).toImage();
+        };
+        // The demo's backup accessory lacks its host and secrets: the real page says so.
+        window.selectPage(PageId::Backups);
+        QTRY_VERIFY_WITH_TIMEOUT(backups->needsAttention(), 15000);
+        QVERIFY(!backups->attentionReason().isEmpty());
+        QTRY_COMPARE(item->toolTip(),
+                     QStringLiteral("Backups: needs attention. ") + backups->attentionReason());
+        QVERIFY(badged());
+        QCOMPARE(item->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Backups (needs attention)"));
+        QCOMPARE(item->data(Qt::AccessibleDescriptionRole).toString(), item->toolTip());
+
+        // All well: the badge goes.
+        Q_EMIT backups->needsAttentionChanged(false, QString());
+        QCOMPARE(item->toolTip(), purpose);
+        QVERIFY(!badged());
+        QVERIFY(!item->data(Qt::AccessibleDescriptionRole).isValid());
+        QVERIFY(!item->data(Qt::AccessibleTextRole).isValid());
+
+        const QString overdue
+            = QStringLiteral("The newest backup of app_production is 3 days old (schedule "
+                             "@daily): overdue.");
+        Q_EMIT backups->needsAttentionChanged(true, overdue);
+        QVERIFY(badged());
+        QCOMPARE(item->data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Backups: needs attention. ") + overdue);
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            window.selectPage(PageId::Servers);
+            for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+                Appearance::apply(scheme);
+                QCoreApplication::processEvents();
+                window.grab().save(
+                    QStringLiteral("%1/sidebar-badge-%2.png").arg(dir, Appearance::key(scheme)));
+            }
+            Appearance::apply(ColorScheme::Light);
+        }
     }
 
     void explainsAFolderThatIsNotAProject()

@@ -8,12 +8,23 @@
 #include "engine/Operation.h"
 #include "engine/PlanRunner.h"
 #include "gui/Appearance.h"
+#include "gui/DeployPage.h"
+#include "gui/DeployTimelineModel.h"
+#include "gui/ExecDialog.h"
 #include "gui/ServersPages.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -236,6 +247,146 @@ private Q_SLOTS:
             }
             Appearance::apply(ColorScheme::Light);
         }
+    }
+
+    // "Run a command…": the dialog asks where and what; a plain run goes through the Deploy
+    // page's runner (as the aliases do) with each host's output there; an interactive one hands
+    // Kamal's ssh command line to the user's terminal.
+    void runsACommandFromTheDialog()
+    {
+        Config::ConfigSession session(Config::projectLoadOptions(
+            m_project.filePath(QStringLiteral("config/deploy.yml")), QString()));
+        const QString knownHosts = TestEnv::value("BERTH_TEST_KNOWN_HOSTS");
+        ServersPage page;
+        page.setKnownHostsFile(knownHosts);
+        page.setContext(m_project.path(), QString(), &session, nullptr);
+        DeployPage deploy;
+        deploy.setKnownHostsFile(knownHosts);
+        deploy.setContext(m_project.path(), QString(), &session, nullptr);
+        connect(&page, &ServersPage::execRequested, &deploy, &DeployPage::runExec); // MainWindow
+        page.resize(1280, 800);
+        deploy.resize(1280, 800);
+        page.show();
+        auto *execButton = page.findChild<QPushButton *>(QStringLiteral("execButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing() && execButton->isEnabled(), 30000);
+        QCOMPARE(execButton->text(), QStringLiteral("Run a &Command…"));
+
+        QTest::mouseClick(execButton, Qt::LeftButton);
+        QPointer<ExecDialog> dialog;
+        QTRY_VERIFY((dialog = page.findChild<ExecDialog *>(QStringLiteral("execDialog"))));
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        auto *command = dialog->findChild<QLineEdit *>(QStringLiteral("commandEdit"));
+        auto *reuse = dialog->findChild<QCheckBox *>(QStringLiteral("reuseCheck"));
+        auto *interactive = dialog->findChild<QCheckBox *>(QStringLiteral("interactiveCheck"));
+        auto *runButton = dialog->findChild<QPushButton *>(QStringLiteral("execRunButton"));
+        QVERIFY(target && command && reuse && interactive && runButton);
+        QCOMPARE(target->count(), 1); // one role, no accessory
+        QCOMPARE(target->currentText(), QStringLiteral("The app"));
+        QVERIFY(!target->accessibleName().isEmpty() && !command->accessibleName().isEmpty());
+        QVERIFY(reuse->isChecked());
+        QVERIFY(!interactive->isChecked());
+        QVERIFY(!runButton->isEnabled()); // nothing to run yet
+        // Keyboard: the command line has the focus; mnemonics reach the check boxes.
+        QTRY_COMPARE(QApplication::focusWidget(), command);
+        QTest::keyClicks(command, QStringLiteral("/testapp --version"));
+        QVERIFY(runButton->isEnabled());
+        QCOMPARE(QKeySequence::mnemonic(interactive->text()), QKeySequence(Qt::ALT | Qt::Key_I));
+        QCOMPARE(QKeySequence::mnemonic(reuse->text()), QKeySequence(Qt::ALT | Qt::Key_C));
+        QCOMPARE(QKeySequence::mnemonic(runButton->text()), QKeySequence(Qt::ALT | Qt::Key_R));
+        auto *where = dialog->findChild<QLabel *>(QStringLiteral("whereLabel"));
+        QVERIFY2(where->text().contains(TestEnv::hosts().constFirst())
+                     && where->text().contains(QLatin1String("running container")),
+                 qPrintable(where->text()));
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            // The page with the dialog over it, as a window manager would centre it.
+            for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+                Appearance::apply(scheme);
+                QCoreApplication::processEvents();
+                QPixmap shot = page.grab();
+                const QPixmap over = dialog->grab();
+                QPainter painter(&shot);
+                painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+                painter.drawPixmap((shot.width() - over.width()) / 2,
+                                   (shot.height() - over.height()) / 3, over);
+                painter.end();
+                shot.save(QStringLiteral("%1/servers-exec-dialog-%2.png")
+                              .arg(dir, Appearance::key(scheme)));
+            }
+            Appearance::apply(ColorScheme::Light);
+        }
+        QTest::mouseClick(runButton, Qt::LeftButton);
+        QTRY_VERIFY(!dialog); // closed and deleted
+
+        // The output of each host on the Deploy page: the running version.
+        auto *summary = deploy.findChild<QLabel *>(QStringLiteral("deploySummary"));
+        QTRY_VERIFY2_WITH_TIMEOUT(!deploy.isBusy()
+                                      && summary->text().contains(QLatin1String("finished")),
+                                  qPrintable(summary->text()), 60000);
+        DeployTimelineModel *model = deploy.timeline();
+        QCOMPARE(model->rowCount(), TestEnv::hosts().size());
+        QCOMPARE(model->count(DeployTimelineModel::State::Succeeded), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString log = model->index(row, 0).data(DeployTimelineModel::LogRole).toString();
+            QVERIFY2(log.contains(QLatin1String("\nv2\n")), qPrintable(log));
+        }
+        // The first host's output is shown without a click.
+        auto *stepLog = deploy.findChild<QPlainTextEdit *>(QStringLiteral("stepLog"));
+        QVERIFY2(stepLog->toPlainText().contains(QLatin1String("\nv2\n")),
+                 qPrintable(stepLog->toPlainText()));
+        if (!dir.isEmpty()) {
+            deploy.show();
+            for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+                Appearance::apply(scheme);
+                QCoreApplication::processEvents();
+                deploy.grab().save(QStringLiteral("%1/servers-exec-output-%2.png")
+                                       .arg(dir, Appearance::key(scheme)));
+            }
+            Appearance::apply(ColorScheme::Light);
+        }
+
+        // Interactive: the terminal gets exactly Kamal's ssh command line for the running
+        // container on the primary host.
+        QTemporaryDir terminalDir;
+        const QString recorded = terminalDir.filePath(QStringLiteral("args"));
+        const QString fakeTerminal = terminalDir.filePath(QStringLiteral("terminal"));
+        QVERIFY(
+            AtomicFile::write(
+                fakeTerminal,
+                QStringLiteral("#!/bin/sh\nprintf '%s\\n' \"$@\" > %1\n").arg(recorded).toUtf8())
+                .has_value());
+        QFile(fakeTerminal).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("BERTH_TERMINAL", fakeTerminal.toUtf8());
+        QTest::mouseClick(execButton, Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<ExecDialog *>(QStringLiteral("execDialog"))));
+        command = dialog->findChild<QLineEdit *>(QStringLiteral("commandEdit"));
+        QVERIFY(command->text().isEmpty());
+        QTest::keyClicks(command, QStringLiteral("sh"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("interactiveCheck"))->setChecked(true);
+        QTest::keyClick(command, Qt::Key_Return); // the default button: Run
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(recorded).size() > 0, 30000);
+        qunsetenv("BERTH_TERMINAL");
+        QFile args(recorded);
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QStringList expected {QStringLiteral("-e"),
+                                    QStringLiteral("ssh"),
+                                    QStringLiteral("-o"),
+                                    QStringLiteral("UserKnownHostsFile=") + knownHosts,
+                                    QStringLiteral("-i"),
+                                    TestEnv::value("BERTH_TEST_SSH_KEY"),
+                                    QStringLiteral("-t"),
+                                    QStringLiteral("root@") + TestEnv::hosts().constFirst(),
+                                    QStringLiteral("-p"),
+                                    QStringLiteral("22"),
+                                    QStringLiteral("docker exec -it testapp-web-v2 sh")};
+        QCOMPARE(QString::fromUtf8(args.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+                 expected);
+        QTRY_VERIFY(summary->text().startsWith(QLatin1String("Opened in a terminal: ssh ")));
+        QVERIFY2(summary->text().endsWith(
+                     QStringLiteral(" -t root@%1 -p 22 'docker exec -it testapp-web-v2 sh'")
+                         .arg(TestEnv::hosts().constFirst())),
+                 qPrintable(summary->text()));
     }
 };
 

@@ -1,6 +1,7 @@
 // Preparing an operation: what Berth refuses before anything runs, the version as Kamal names
 // it, and the hooks where Kamal runs them with Kamal's variables.
 #include "core/AtomicFile.h"
+#include "engine/HostConnector.h"
 #include "engine/Operation.h"
 #include "engine/PlanRunner.h"
 
@@ -94,6 +95,69 @@ private Q_SLOTS:
         QDir(m_dir.path()).mkpath(QStringLiteral("config"));
         QDir(m_dir.path()).mkpath(QStringLiteral(".kamal/hooks"));
         writeConfig(BaseConfig);
+    }
+
+    // An alias's words, as the Deploy page and berth-cli read them.
+    void readsExecWords()
+    {
+        const auto app = execRequestFromWords(
+            {QStringLiteral("app"), QStringLiteral("exec"), QStringLiteral("-i"),
+             QStringLiteral("--reuse"), QStringLiteral("--roles"), QStringLiteral("workers"),
+             QStringLiteral("bin/jobs"), QStringLiteral("status")});
+        QVERIFY(app);
+        QCOMPARE(app->kind, OperationKind::AppExec);
+        QVERIFY(app->reuse);
+        QCOMPARE(app->role, QStringLiteral("workers"));
+        QCOMPARE(app->command, QStringLiteral("bin/jobs status"));
+        const auto accessory
+            = execRequestFromWords({QStringLiteral("accessory"), QStringLiteral("exec"),
+                                    QStringLiteral("db"), QStringLiteral("psql")});
+        QVERIFY(accessory);
+        QCOMPARE(accessory->kind, OperationKind::AccessoryExec);
+        QCOMPARE(accessory->argument, QStringLiteral("db"));
+        QVERIFY(!accessory->reuse);
+        QVERIFY(!execRequestFromWords({QStringLiteral("app"), QStringLiteral("boot")}));
+    }
+
+    // `app exec --roles ROLE` runs on that role's hosts only; the interactive one goes to the
+    // role's first host with Kamal's ssh command line.
+    void limitsAnExecToOneRole()
+    {
+        writeConfig("service: shop\nimage: acme/shop\nservers:\n  web:\n    - 10.0.0.1\n"
+                    "  workers:\n    hosts:\n      - 10.0.0.2\n      - 10.0.0.3\n"
+                    "    cmd: bin/jobs\nregistry:\n  username: a\n"
+                    "  password: [KAMAL_REGISTRY_PASSWORD]\nbuilder:\n  arch: amd64\n");
+        OperationRequest exec = request(QString());
+        exec.kind = OperationKind::AppExec;
+        exec.command = QStringLiteral("bin/jobs status");
+        exec.reuse = false;
+        auto all = prepareOperation(exec);
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().message));
+        QCOMPARE(all->plan.hosts(),
+                 (QStringList {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2"),
+                               QStringLiteral("10.0.0.3")}));
+        exec.role = QStringLiteral("workers");
+        auto workers = prepareOperation(exec);
+        QVERIFY(workers);
+        QCOMPARE(workers->plan.hosts(),
+                 (QStringList {QStringLiteral("10.0.0.2"), QStringLiteral("10.0.0.3")}));
+        HostKeyPolicy policy;
+        policy.knownHostsFile = QStringLiteral("/tmp/known");
+        const auto ssh = interactiveExec(workers->config, exec, policy, true);
+        QVERIFY2(ssh, qPrintable(ssh ? QString() : ssh.error().message));
+        QCOMPARE(
+            ssh->arguments.mid(0, 6),
+            (QStringList {QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/tmp/known"),
+                          QStringLiteral("-t"), QStringLiteral("root@10.0.0.2"),
+                          QStringLiteral("-p"), QStringLiteral("22")}));
+        QVERIFY2(ssh->arguments.constLast().startsWith(QLatin1String("docker run -it --rm ")),
+                 qPrintable(ssh->arguments.constLast()));
+        QVERIFY(ssh->commandLine.startsWith(QLatin1String(
+            "ssh -o UserKnownHostsFile=/tmp/known -t root@10.0.0.2 -p 22 'docker run")));
+        exec.role = QStringLiteral("nope");
+        const auto missing = prepareOperation(exec);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, QStringLiteral("operation.no-role"));
     }
 
     void placesHooksWhereKamalRunsThem()
