@@ -13,8 +13,10 @@ QString install(QCoreApplication &app, const QString &forcedLanguage)
 
     // The translators live as long as the application; parenting them to it frees them.
     auto *berth = new QTranslator(&app);
-    if (!berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"),
-                     QStringLiteral(":/i18n"))) {
+    // Without a translation for the locale (a French desktop, or LANG=C in a script), English:
+    // the source texts read "%n host(s)", and only the English catalogue says "2 hosts".
+    if (!berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && !berth->load(QStringLiteral("berth_en"), QStringLiteral(":/i18n"))) {
         delete berth;
         return {};
     }
