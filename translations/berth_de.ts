@@ -2057,7 +2057,10 @@
     </message>
     <message numerus="yes">
         <source>Runs on %n host(s) (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</source>
-        <translation><numerusform>Läuft auf %n Host (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform><numerusform>Läuft auf %n Hosts (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform></translation>
+        <translation>
+            <numerusform>Läuft auf %n Host (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
+            <numerusform>Läuft auf %n Hosts (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3284,14 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
         <source>app exec: only on the hosts of this role.</source>
         <translation>app exec: nur auf den Hosts dieser Rolle.</translation>
     </message>
+    <message>
+        <source>berth-cli: cannot read %1: %2</source>
+        <translation>berth-cli: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>plan: run the plan against servers described in a JSON file instead of listing its steps, and print each host&apos;s commands (docs/simulation.md).</source>
+        <translation>plan: den Plan gegen Server ausführen, die eine JSON-Datei beschreibt, statt seine Schritte aufzulisten, und die Befehle jedes Hosts ausgeben (docs/simulation.md).</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliProjectSecrets</name>
@@ -3913,6 +3924,21 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     <message>
         <source>Log out of the registry</source>
         <translation>Von der Registry abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>KamalSimulation</name>
+    <message>
+        <source>The simulated state is not a JSON object: %1</source>
+        <translation>Der simulierte Zustand ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation>ein anderer Wert</translation>
+    </message>
+    <message>
+        <source>A container of %1 has no name.</source>
+        <translation>Ein Container von %1 hat keinen Namen.</translation>
     </message>
 </context>
 <context>

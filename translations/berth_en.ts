@@ -2057,7 +2057,10 @@
     </message>
     <message numerus="yes">
         <source>Runs on %n host(s) (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</source>
-        <translation><numerusform>Runs on %n host (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform><numerusform>Runs on %n hosts (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform></translation>
+        <translation>
+            <numerusform>Runs on %n host (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
+            <numerusform>Runs on %n hosts (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3277,14 @@ backups list|now|restore|download|verify   The database backups of the backup ac
         <source>app exec: only on the hosts of this role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>berth-cli: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: run the plan against servers described in a JSON file instead of listing its steps, and print each host&apos;s commands (docs/simulation.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliProjectSecrets</name>
@@ -3905,6 +3916,21 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>Log out of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KamalSimulation</name>
+    <message>
+        <source>The simulated state is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container of %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

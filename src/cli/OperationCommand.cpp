@@ -5,6 +5,7 @@
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
 #include "core/kamal/InteractiveSsh.h"
+#include "core/kamal/Simulation.h"
 #include "core/kamal/commands/AccessoryCommands.h"
 #include "core/kamal/commands/AppCommands.h"
 #include "core/secrets/Redactor.h"
@@ -21,11 +22,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -56,6 +59,41 @@ extern "C" void onInterrupt(int)
 QString hostLabel(const QString &host)
 {
     return host.isEmpty() ? QStringLiteral("local") : host;
+}
+
+// `plan … --simulate STATE.json`: each host's commands as Kamal's dumps show them, this
+// computer ("local") first, then the hosts in order.
+int printSimulation(QTextStream &out, QTextStream &err, const Kamal::Plan &plan,
+                    const QString &stateFile, const Secrets::Redactor &redactor)
+{
+    QFile file(stateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << Text::tr("berth-cli: cannot read %1: %2")
+                   .arg(QDir::toNativeSeparators(stateFile), file.errorString())
+            << '\n';
+        return UsageError;
+    }
+    auto servers = Kamal::SimulatedServers::fromJson(file.readAll());
+    if (!servers) {
+        err << "berth-cli: " << servers.error().message << '\n';
+        return UsageError;
+    }
+    const QHash<QString, QStringList> lines = Kamal::simulate(plan, *servers);
+    QStringList hosts = lines.keys();
+    std::sort(hosts.begin(), hosts.end(), [](const QString &a, const QString &b) {
+        const bool aLocal = a == QLatin1String("local");
+        const bool bLocal = b == QLatin1String("local");
+        return aLocal != bLocal ? aLocal : a < b;
+    });
+    for (const QString &host : std::as_const(hosts)) {
+        for (const QString &line : lines.value(host)) {
+            out << (line.startsWith(QLatin1String("    |"))
+                        ? QString()
+                        : QLatin1Char('[') + host + QStringLiteral("] "))
+                << redactor.redact(line) << '\n';
+        }
+    }
+    return Success;
 }
 
 void printPlan(QTextStream &out, const Kamal::Plan &plan, const Secrets::Redactor &redactor)
@@ -243,10 +281,15 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption rolesOption({QStringLiteral("r"), QStringLiteral("roles")},
                                          Text::tr("app exec: only on the hosts of this role."),
                                          QStringLiteral("role"));
+    const QCommandLineOption simulateOption(
+        QStringLiteral("simulate"),
+        Text::tr("plan: run the plan against servers described in a JSON file instead of "
+                 "listing its steps, and print each host's commands (docs/simulation.md)."),
+        QStringLiteral("state.json"));
     for (const auto &option :
          {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
           allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
-          inactivityOption, yesOption, rolesOption})
+          inactivityOption, yesOption, rolesOption, simulateOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("operation"),
@@ -384,6 +427,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     }
     for (const Config::Diagnostic &warning : prepared->warnings)
         err << Text::tr("warning: %1").arg(redactor.redact(warning.message)) << '\n';
+    if (planOnly && parser.isSet(simulateOption))
+        return printSimulation(out, err, prepared->plan, parser.value(simulateOption), redactor);
     if (planOnly) {
         printPlan(out, prepared->plan, redactor);
         return Success;

@@ -1,6 +1,7 @@
 #include "core/config/ConfigLoader.h"
 #include "core/kamal/KamalConfig.h"
 #include "core/kamal/Plan.h"
+#include "core/kamal/Simulation.h"
 #include "core/kamal/commands/AccessoryCommands.h"
 #include "core/kamal/commands/AppCommands.h"
 #include "core/kamal/commands/BuilderCommands.h"
@@ -313,163 +314,8 @@ QHash<QString, QStringList> scenarioLines(const QString &sampleName, const QStri
     return hosts;
 }
 
-// Just enough of Docker to answer the questions a plan asks, per host: containers by name
-// (running or not, in creation order) and whether the local builder exists.
-class FakeDocker
-{
-public:
-    void addContainer(const QString &host, const QString &name, bool running)
-    {
-        m_containers[host].append({name, running});
-    }
-    void setBuilderExists() { m_builder = true; }
-    // The version kamal-proxy routes to on `host` (Berth's routedVersion()).
-    void setRouted(const QString &host, const QString &version) { m_routed[host] = version; }
-    [[nodiscard]] bool isRunning(const QString &host, const QString &name) const
-    {
-        const auto &containers = m_containers.value(host);
-        return std::any_of(containers.cbegin(), containers.cend(),
-                           [&name](const auto &c) { return c.first == name && c.second; });
-    }
-
-    // Runs one command; returns its stdout, or nullopt for a failure.
-    std::optional<QString> run(const QString &host, const QString &command)
-    {
-        static const QRegularExpression byName(
-            QStringLiteral("--filter 'name=\\^(.+)\\$' --quiet"));
-        static const QRegularExpression prefix(QStringLiteral("\\$\\{line#(.+)-\\}"));
-        static const QRegularExpression rename(QStringLiteral("^docker rename (\\S+) (\\S+)$"));
-        static const QRegularExpression runName(
-            QStringLiteral("^docker run --detach .* --name (\\S+) "));
-        QList<std::pair<QString, bool>> &containers = m_containers[host];
-        const auto find = [&containers](const QString &name) {
-            return std::find_if(containers.begin(), containers.end(),
-                                [&name](const auto &c) { return c.first == name; });
-        };
-        if (command.contains(QLatin1String("kamal-proxy list")))
-            return m_routed.value(host);
-        if (command.contains(QLatin1String("docker buildx inspect"))) {
-            const bool exists = m_builder;
-            m_builder = true;
-            return exists ? std::optional<QString>(QString()) : std::nullopt;
-        }
-        if (const auto match = runName.match(command); match.hasMatch()) {
-            containers.append({match.captured(1), true});
-            return QString();
-        }
-        if (const auto match = rename.match(command); match.hasMatch()) {
-            if (auto it = find(match.captured(1)); it != containers.end())
-                it->first = match.captured(2);
-            return QString();
-        }
-        if (const auto match = byName.match(command); match.hasMatch()) {
-            const auto it = find(match.captured(1));
-            if (command.contains(QLatin1String("xargs docker stop")) && it != containers.end())
-                it->second = false;
-            if (command.contains(QLatin1String("xargs docker inspect")))
-                return QStringLiteral("running");
-            return it != containers.end() ? QStringLiteral("CID") : QString();
-        }
-        if (const auto match = prefix.match(command); match.hasMatch()) {
-            const QString rolePrefix = match.captured(1) + QLatin1Char('-');
-            QStringList versions;
-            for (const auto &[name, running] : containers) {
-                if (running && name.startsWith(rolePrefix))
-                    versions.append(name.mid(rolePrefix.size()));
-            }
-            if (command.contains(QLatin1String("--latest")))
-                return versions.isEmpty() ? QString() : versions.constLast();
-            return versions.join(QLatin1Char('\n'));
-        }
-        return QString();
-    }
-
-private:
-    QHash<QString, QList<std::pair<QString, bool>>> m_containers;
-    QHash<QString, QString> m_routed;
-    bool m_builder = false;
-};
-
-QString withEnvironment(const PlanAction &action, const Command &command)
-{
-    if (action.environment.isEmpty())
-        return command.toSshKitString();
-    QStringList exports;
-    for (const auto &[name, value] : action.environment)
-        exports.append(name + QLatin1Char('=') + Shell::rubyDump(value));
-    return QStringLiteral("( export %1 ; %2 )")
-        .arg(exports.join(QLatin1Char(' ')), command.toSshKitString());
-}
-
-// Runs a plan against FakeDocker, hosts one after another, and records each host's commands
-// in the dump's format.
-QHash<QString, QStringList> execute(const Plan &plan, FakeDocker &docker)
-{
-    QHash<QString, QStringList> lines;
-    QHash<QString, QHash<QString, QString>> captures;
-    for (const PlanStage &stage : plan.stages) {
-        for (const PlanStep &step : stage.steps) {
-            const QString host = step.host.isEmpty() ? QStringLiteral("local") : step.host;
-            QHash<QString, QString> &vars = captures[host];
-            // As the runner does: a later action may depend on this step having succeeded.
-            const auto markDone = qScopeGuard(
-                [&vars, &step] { vars.insert(doneCapture(step.id), QStringLiteral("1")); });
-            for (const PlanAction &action : step.actions) {
-                if (!action.onlyIf.isEmpty() && vars.value(action.onlyIf).isEmpty())
-                    continue;
-                if (!action.unlessSet.isEmpty() && !vars.value(action.unlessSet).isEmpty())
-                    continue;
-                if (!action.onlyIfZero.isEmpty()
-                    && vars.value(action.onlyIfZero).trimmed().toLongLong() != 0)
-                    continue;
-                const QString target = action.onHost.isEmpty() ? host : action.onHost;
-                switch (action.kind) {
-                case PlanAction::Kind::Upload: {
-                    const QString source = action.source.isEmpty()
-                        ? QStringLiteral("(generated content)")
-                        : QStringLiteral("<project-root>/") + action.source;
-                    lines[target].append(QStringLiteral("UPLOAD %1 -> %2").arg(source, action.path)
-                                         + (action.mode.isEmpty()
-                                                ? QString()
-                                                : QStringLiteral(" mode=") + action.mode));
-                    QStringList content = action.content.split(QLatin1Char('\n'));
-                    content.removeLast();
-                    for (const QString &line : std::as_const(content))
-                        lines[target].append(QStringLiteral("    | ") + line);
-                    continue;
-                }
-                case PlanAction::Kind::Sleep: continue;
-                case PlanAction::Kind::AwaitReady:
-                    // "running" once, then again after the readiness delay.
-                    lines[target].append(action.command.toSshKitString());
-                    lines[target].append(action.command.toSshKitString());
-                    continue;
-                case PlanAction::Kind::Run: break;
-                }
-                QStringList items {QString()};
-                if (!action.forEach.isEmpty()) {
-                    items = vars.value(action.forEach).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                    for (const QString &except : action.forEachExcept)
-                        items.removeAll(vars.value(except));
-                }
-                for (const QString &item : std::as_const(items)) {
-                    const Command command = action.resolved(vars, item);
-                    // Berth's own safety steps are not in Kamal's sequence.
-                    if (!action.berthOnly)
-                        lines[target].append(withEnvironment(action, command));
-                    const std::optional<QString> output = docker.run(target, command.toString());
-                    if (!action.captureAs.isEmpty()) {
-                        vars.insert(action.captureAs, output.value_or(QString()).trimmed());
-                        if (!output)
-                            vars.insert(action.captureAs + QStringLiteral(".failed"),
-                                        QStringLiteral("1"));
-                    }
-                }
-            }
-        }
-    }
-    return lines;
-}
+// The simulated servers of berth-cli plan --simulate answer the plans' questions.
+using FakeDocker = SimulatedServers;
 
 QString contentOf(const Result<QString> &content)
 {
@@ -843,7 +689,7 @@ void TestKamalCommands::plans_data()
                         docker.addContainer(host, prefix + scenario.running, true);
                 }
             }
-            const QHash<QString, QStringList> actual = execute(*scenario.plan, docker);
+            const QHash<QString, QStringList> actual = simulate(*scenario.plan, docker);
             QStringList hosts = expected.keys();
             for (const QString &host : actual.keys()) {
                 if (!hosts.contains(host))
@@ -899,7 +745,7 @@ void TestKamalCommands::deployAfterInterruptionKeepsRoutedContainer()
     docker.addContainer(host, prefix + QStringLiteral("v2"), true);
     docker.addContainer(host, prefix + QStringLiteral("v1"), true);
     docker.setRouted(host, QStringLiteral("v2"));
-    const QStringList lines = execute(*plan, docker).value(host);
+    const QStringList lines = simulate(*plan, docker).value(host);
 
     const auto switchLine = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
         return line.contains(QLatin1String("kamal-proxy deploy"));
@@ -915,7 +761,7 @@ void TestKamalCommands::deployAfterInterruptionKeepsRoutedContainer()
     FakeDocker unaware;
     unaware.addContainer(host, prefix + QStringLiteral("v2"), true);
     unaware.addContainer(host, prefix + QStringLiteral("v1"), true);
-    const QStringList kamalLines = execute(*plan, unaware).value(host);
+    const QStringList kamalLines = simulate(*plan, unaware).value(host);
     QVERIFY(std::any_of(kamalLines.cbegin(), kamalLines.cend(), [&prefix](const QString &line) {
         return line.contains(QLatin1String("docker stop"))
             && line.contains(QStringLiteral("name=^%1v2$").arg(prefix));
