@@ -1721,6 +1721,10 @@
         <source>From the variable %1 = %2 — &lt;a href=&quot;%1&quot;&gt;change %1…&lt;/a&gt;</source>
         <translation>Aus der Variablen %1 = %2 — &lt;a href=&quot;%1&quot;&gt;%1 ändern …&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Computed from %1, with the variable %2 — &lt;a href=&quot;%2&quot;&gt;change %2…&lt;/a&gt;</source>
+        <translation>Berechnet aus %1, mit der Variablen %2 — &lt;a href=&quot;%2&quot;&gt;%2 ändern …&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployPage</name>

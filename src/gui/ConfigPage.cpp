@@ -1148,10 +1148,20 @@ void ConfigPage::refreshFields()
             static const QRegularExpression variable(
                 QStringLiteral("ENV(?:\\[|\\.fetch\\(\\s*)[\"']([A-Za-z_][A-Za-z0-9_]*)[\"']"));
             const QString name = variable.match(erbTemplate).captured(1);
+            // "X = value" only when the field is the variable alone; a template that adds text
+            // (`<%= ENV["USER"] %>/app`) would otherwise show the field's value as X's.
+            static const QRegularExpression wholeTag(QStringLiteral("^\\s*<%=[^%]*%>\\s*$"));
+            static const QRegularExpression secretLike(QStringLiteral("password|secret|token|key"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+            const QString value
+                = secretLike.match(path).hasMatch() ? QStringLiteral("•••••••") : scalarOf(node);
             field->note->setText(
                 name.isEmpty() ? tr("Computed from %1").arg(erbTemplate.toHtmlEscaped())
-                               : tr("From the variable %1 = %2 — <a href=\"%1\">change %1…</a>")
-                                     .arg(name, scalarOf(node).toHtmlEscaped()));
+                    : wholeTag.match(erbTemplate).hasMatch()
+                    ? tr("From the variable %1 = %2 — <a href=\"%1\">change %1…</a>")
+                          .arg(name, value.toHtmlEscaped())
+                    : tr("Computed from %1, with the variable %2 — <a href=\"%2\">change %2…</a>")
+                          .arg(erbTemplate.toHtmlEscaped(), name));
             field->note->setForegroundRole(QPalette::PlaceholderText);
             field->note->show();
         } else {

@@ -116,6 +116,17 @@ private Q_SLOTS:
         Q_EMIT note->linkActivated(QStringLiteral("KAMAL_APP_DOMAIN"));
         QCOMPARE(change.size(), 1);
         QCOMPARE(change.constFirst().constFirst().toString(), QStringLiteral("KAMAL_APP_DOMAIN"));
+        // A template that adds text to the variable does not pass the field's value off as the
+        // variable's ("demo/demo" is the image, KAMAL_REGISTRY_USERNAME's default is "demo").
+        auto *imageNote = page.fieldFor(QStringLiteral("image"))
+                              ->parentWidget()
+                              ->findChildren<QLabel *>()
+                              .value(0);
+        QVERIFY2(imageNote->text().startsWith(QLatin1String("Computed from "))
+                     && imageNote->text().contains(
+                         QLatin1String("with the variable KAMAL_REGISTRY_USERNAME"))
+                     && !imageNote->text().contains(QLatin1String("KAMAL_REGISTRY_USERNAME =")),
+                 qPrintable(imageNote->text()));
         QCOMPARE(page.findChild<QListWidget *>(QStringLiteral("hostsList"))->count(), 1);
         QCOMPARE(
             page.findChild<QTreeWidget *>(QStringLiteral("accessoriesView"))->topLevelItemCount(),
