@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const SecretsFileResult result
         = parseSecretsFile(text, QStringLiteral("fuzz.secrets"), context);
     // Diagnostics name keys and lines; a value that could itself be a key name (letters, digits,
-    // _ and .) may legitimately appear that way, any other value must never appear.
+    // _ and .), also with spaces around it (" KEY" is in "exports KEY"), may legitimately
+    // appear that way, any other value must never appear.
     const auto couldBeAName = [](const QString &value) {
         return std::all_of(value.cbegin(), value.cend(), [](QChar c) {
             return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
@@ -38,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto &diagnostic : result.diagnostics) {
         for (const SecretEntry &entry : result.entries) {
             if (entry.value.size() >= 12 && diagnostic.message.contains(entry.value)
-                && !couldBeAName(entry.value)) {
+                && !couldBeAName(entry.value.trimmed())) {
                 std::fprintf(stderr, "fuzz_secrets: a secret value reached a diagnostic\n");
                 std::abort();
             }

@@ -38,4 +38,6 @@ fuzz() {
 }
 
 fuzz fuzz_config "$SECONDS_PER_TARGET" "$ROOT"/examples/demo/config/*.yml "$ROOT"/../shared/corpus/*/config__deploy*.yml
-fuzz fuzz_secrets "$((SECONDS_PER_TARGET / 2))" "$ROOT"/examples/demo/.kamal/secrets "$ROOT"/../shared/corpus/*/.kamal__secrets*
+# Inputs that once failed a target stay in its seeds (tests/fuzz/regressions/<target>-…).
+fuzz fuzz_secrets "$((SECONDS_PER_TARGET / 2))" "$ROOT"/examples/demo/.kamal/secrets "$ROOT"/../shared/corpus/*/.kamal__secrets* \
+  "$ROOT"/tests/fuzz/regressions/secrets-*
