@@ -296,11 +296,13 @@ public:
         QStringList refused;
         std::optional<Error> keyProblem;
         // SSH_AUTH_ERROR is not a refusal: the connection broke (a host that drops off the
-        // network mid-login). Saying "refused the key" then would send the user the wrong way.
+        // network mid-login), and SSH_AUTH_AGAIN on this blocking session means the server's
+        // answer did not come within the timeout. Saying "refused the key" then would send the
+        // user the wrong way.
         bool broken = false;
         const auto tryKey = [&](ssh_key key) {
             const int result = ssh_userauth_publickey(session, nullptr, key);
-            broken = result == SSH_AUTH_ERROR;
+            broken = result == SSH_AUTH_ERROR || result == SSH_AUTH_AGAIN;
             return result == SSH_AUTH_SUCCESS;
         };
         const auto brokenError = [&] {
