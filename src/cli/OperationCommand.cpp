@@ -495,18 +495,28 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
                          out << '[' << hostLabel(host) << "] ▶ " << title << '\n';
                          out.flush();
                      });
+    // Output arrives in chunks that may end mid-line: a host's unfinished line waits for the
+    // rest (or for its step's end), so every printed line is whole and prefixed once.
+    QHash<QString, QString> partialLines;
+    const auto printLines = [&](const QString &host, const QString &text, bool all) {
+        QString &pending = partialLines[host];
+        pending += text;
+        const qsizetype end = all ? pending.size() : pending.lastIndexOf(QLatin1Char('\n')) + 1;
+        const QStringList lines = pending.left(end).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        pending.remove(0, end);
+        for (const QString &line : lines)
+            out << '[' << hostLabel(host) << "]   " << line << '\n';
+        out.flush();
+    };
     QObject::connect(&runner, &Engine::PlanRunner::output, &loop,
                      [&](const QString &host, const QString &, const QString &text) {
-                         const QStringList lines
-                             = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-                         for (const QString &line : lines)
-                             out << '[' << hostLabel(host) << "]   " << line << '\n';
-                         out.flush();
+                         printLines(host, text, false);
                      });
     QObject::connect(
         &runner, &Engine::PlanRunner::stepFinished, &loop,
         [&](const QString &host, const QString &stepId, Engine::PlanRunner::Outcome outcome,
             const QString &message, qint64 ms) {
+            printLines(host, QString(), true);
             const QString title = titles.value(host + QLatin1Char('\n') + stepId, stepId);
             switch (outcome) {
             case Engine::PlanRunner::Outcome::Success:
