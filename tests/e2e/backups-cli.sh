@@ -82,6 +82,9 @@ accessories:
         POSTGRES_DATABASE: $DB
         POSTGRES_USER: app
       secret: [POSTGRES_PASSWORD, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, PASSPHRASE]
+aliases:
+  # The guide's alias (examples/demo), word for word.
+  backup-db: accessory exec backup --reuse "sh backup.sh"
 YAML
   cat > "$1/.kamal/secrets" <<SECRETS
 KAMAL_REGISTRY_PASSWORD='$BERTH_TEST_REGISTRY_PASSWORD'
@@ -172,6 +175,12 @@ DRILL=$(grep -o 'berth-drill-[0-9a-f]*' "$WORK/verify.err.txt" | head -1)
 [ -n "$DRILL" ] || { show verify; fail "verify names no drill container"; }
 [ -z "$(remote "docker ps -aq --filter name=$DRILL")" ] || fail "the drill left $DRILL behind"
 echo "verify: $(head -1 "$WORK/verify.txt")"
+
+# The guide's backup-db alias (non-interactive) streams the backup script's output.
+run alias berth alias backup-db || { show alias; fail "the backup-db alias failed"; }
+grep -q "Creating backup of $DB database" "$WORK/alias.txt" && grep -q "Backup complete" "$WORK/alias.txt" \
+  || { show alias; fail "the backup-db alias did not stream backup.sh's output"; }
+echo "alias backup-db: backup.sh's output streamed"
 
 # A wrong S3 secret: the listing fails with the translated message, not the XML.
 write_project "$WORK/wrong" "$WRONG_SECRET"

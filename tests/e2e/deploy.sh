@@ -46,6 +46,11 @@ grep -q '\]   v1$' "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "the alias d
 berth app exec -i --reuse "/testapp --version" < /dev/null > "$WORK/exec.txt" 2>&1 || { cat "$WORK/exec.txt"; fail "interactive exec failed"; }
 grep -q "^ssh .*-t root@${HOSTS[0]} -p 22 'docker exec -i" "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "interactive exec did not use Kamal's ssh command"; }
 grep -qx 'v1' "$WORK/exec.txt" || { cat "$WORK/exec.txt"; fail "interactive exec printed no version"; }
+# The guide's interactive alias runs Kamal's exact ssh command line (a shell with no input).
+# (The test image has no shell, so the command itself fails there; the line is what counts.)
+berth alias web-shell < /dev/null > "$WORK/shell.txt" 2>&1 || true
+grep -q "^ssh .*-t root@${HOSTS[0]} -p 22 'docker exec -i[t]* testapp-web-v1 sh'" "$WORK/shell.txt" \
+  || { cat "$WORK/shell.txt"; fail "the web-shell alias did not use Kamal's ssh command"; }
 echo "exec: reuse, new container, alias and interactive: ok"
 
 # A version that never gets healthy must not go live, and must not keep the lock.

@@ -63,6 +63,8 @@ deploy_timeout: 10
 drain_timeout: 2
 aliases:
   app-version: app exec --reuse "/testapp --version"
+  # The guide's alias (examples/demo), word for word.
+  web-shell: app exec --interactive --reuse "sh"
 YAML
 printf 'KAMAL_REGISTRY_PASSWORD=$BERTH_TEST_REGISTRY_PASSWORD\n' > "$WORK/app/.kamal/secrets"
 # Berth's own settings (approvals, catalog) and run journals in a throwaway place.
