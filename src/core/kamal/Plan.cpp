@@ -426,7 +426,13 @@ Result<QList<PlanStage>> PlanBuilder::accessoryStages(const QString &name, bool 
 
 Result<Plan> PlanBuilder::deploy() const
 {
-    Plan plan {QStringLiteral("deploy"), {}};
+    return deployPlan(QStringLiteral("deploy"), true);
+}
+
+// Kamal's deploy; its redeploy is the same without the proxy boot and the prune.
+Result<Plan> PlanBuilder::deployPlan(const QString &name, bool bootProxyAndPrune) const
+{
+    Plan plan {name, {}};
     if (!m_inputs.skipPush) {
         const Result<PlanStage> build = buildStage();
         if (!build)
@@ -439,17 +445,20 @@ Result<Plan> PlanBuilder::deploy() const
     plan.stages.append(*pull);
     plan.stages.append(ensureRunDirectoryStage());
     plan.stages.append(lockStage(m_inputs.lockMessage));
-    const Result<QList<PlanStage>> proxy = proxyBootStages();
-    if (!proxy)
-        return unexpected(proxy.error());
-    plan.stages.append(*proxy);
+    if (bootProxyAndPrune) {
+        const Result<QList<PlanStage>> proxy = proxyBootStages();
+        if (!proxy)
+            return unexpected(proxy.error());
+        plan.stages.append(*proxy);
+    }
     plan.stages.append(staleContainersStage());
     const Result<QList<PlanStage>> boot = bootStages(m_inputs.version);
     if (!boot)
         return unexpected(boot.error());
     plan.stages.append(*boot);
     plan.stages.append(tagLatestStage(m_inputs.version));
-    plan.stages.append(pruneStages());
+    if (bootProxyAndPrune)
+        plan.stages.append(pruneStages());
     plan.stages.append(releaseStage());
     return plan;
 }
@@ -656,27 +665,7 @@ Result<Plan> PlanBuilder::lockRelease() const
 
 Result<Plan> PlanBuilder::redeploy() const
 {
-    Plan plan {QStringLiteral("redeploy"), {}};
-    if (!m_inputs.skipPush) {
-        const Result<PlanStage> build = buildStage();
-        if (!build)
-            return unexpected(build.error());
-        plan.stages.append(*build);
-    }
-    const Result<QList<PlanStage>> pull = pullStages();
-    if (!pull)
-        return unexpected(pull.error());
-    plan.stages.append(*pull);
-    plan.stages.append(ensureRunDirectoryStage());
-    plan.stages.append(lockStage(m_inputs.lockMessage));
-    plan.stages.append(staleContainersStage());
-    const Result<QList<PlanStage>> boot = bootStages(m_inputs.version);
-    if (!boot)
-        return unexpected(boot.error());
-    plan.stages.append(*boot);
-    plan.stages.append(tagLatestStage(m_inputs.version));
-    plan.stages.append(releaseStage());
-    return plan;
+    return deployPlan(QStringLiteral("redeploy"), false);
 }
 
 PlanStage PlanBuilder::bootstrapStage() const

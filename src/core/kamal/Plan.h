@@ -169,6 +169,7 @@ public:
     [[nodiscard]] Result<Plan> remove() const;
 
 private:
+    [[nodiscard]] Result<Plan> deployPlan(const QString &name, bool bootProxyAndPrune) const;
     [[nodiscard]] QList<PlanStage> appRemoveStages() const;
     // `app stop` for one role on one host: audit, kamal-proxy told to stop routing, stop.
     [[nodiscard]] QList<PlanAction> stopRoleActions(const Role &role, const QString &host) const;
