@@ -334,13 +334,18 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
                     || again->trimmed() == QLatin1String("healthy"))
                     return {};
             }
-            if (waited.elapsed() > qint64(std::max(action.timeout, 1)) * 1000)
-                return fail(QStringLiteral("run.not-ready"),
-                            Text::tr("The new container on %1 did not become ready within %2 s "
-                                     "(last status: %3). Its logs say why: app logs.")
-                                .arg(state.host)
-                                .arg(action.timeout)
-                                .arg(answer.isEmpty() ? Text::tr("none") : answer));
+            if (waited.elapsed() > qint64(std::max(action.timeout, 1)) * 1000) {
+                const QString failure
+                    = Text::tr("The new container on %1 did not become ready within %2 s "
+                               "(last status: %3).")
+                          .arg(state.host)
+                          .arg(action.timeout)
+                          .arg(answer.isEmpty() ? Text::tr("none") : answer);
+                if (action.explainFailure)
+                    return unexpected(
+                        explainHealthCheckFailure(state, step, *action.explainFailure, failure));
+                return fail(QStringLiteral("run.not-ready"), failure);
+            }
             if (!sleepFor(1, cancellable))
                 return fail(QStringLiteral("run.cancelled"), Text::tr("Cancelled."));
         }
@@ -375,6 +380,9 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
             }
             // The reason first (what the command said), then where it came from.
             const QString said = lastLine(*out);
+            if (action.explainFailure)
+                return unexpected(
+                    explainHealthCheckFailure(state, step, *action.explainFailure, said));
             return fail(
                 QStringLiteral("run.command"),
                 Text::tr("%1 (exit status %2 of “%3” on %4)")
@@ -390,6 +398,32 @@ Result<void> PlanRunner::runAction(HostState &state, const PlanStep &step, const
             state.captures.insert(action.captureAs, out->trimmed());
     }
     return {};
+}
+
+Error PlanRunner::explainHealthCheckFailure(HostState &state, const PlanStep &step,
+                                            const HealthCheckProbe &probe, const QString &failure)
+{
+    // The facts are read before the new container is stopped (stopping changes its state).
+    // A fact that cannot be read (the connection broke) stays empty: the explanation then
+    // rests on what is known.
+    const auto read = [&](const Command &command) {
+        int exitStatus = 0;
+        const auto out = runCommand(state, step, command.toString(), {}, {}, false, &exitStatus);
+        return out && exitStatus == 0 ? *out : QString();
+    };
+    HealthCheckFacts facts;
+    facts.failure = failure;
+    facts.state = read(probe.stateCommand());
+    facts.containerLog = read(probe.containerLogCommand());
+    if (probe.viaProxy)
+        facts.proxyLog
+            = read(probe.proxyLogCommand(state.captures.value(probe.targetCapture).trimmed()));
+    if (!probe.stopNewVersion.isEmpty())
+        read(probe.stopNewVersion);
+    HealthCheckExplanation explanation = HealthCheckExplainer::explain(probe, facts);
+    if (!failure.isEmpty())
+        explanation.evidence.prepend(failure);
+    return Error {QStringLiteral("run.healthcheck"), explanation.text(), {}};
 }
 
 Result<QString> PlanRunner::runCommand(HostState &state, const PlanStep &step,

@@ -88,6 +88,11 @@ private:
     [[nodiscard]] Result<void> runStepReconnecting(HostState &state, const Kamal::PlanStep &step);
     [[nodiscard]] Result<void> runAction(HostState &state, const Kamal::PlanStep &step,
                                          const Kamal::PlanAction &action, bool cancellable);
+    // After a new container failed its health check: gathers the facts on the host, stops
+    // the new container and returns the failure with the likely cause.
+    [[nodiscard]] Error explainHealthCheckFailure(HostState &state, const Kamal::PlanStep &step,
+                                                  const Kamal::HealthCheckProbe &probe,
+                                                  const QString &failure);
     [[nodiscard]] Result<QString> runCommand(HostState &state, const Kamal::PlanStep &step,
                                              const QString &command, const QByteArray &input,
                                              const QList<std::pair<QString, QString>> &environment,

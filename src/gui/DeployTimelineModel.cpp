@@ -119,7 +119,7 @@ void DeployTimelineModel::stepFinished(const QString &host, const QString &stepI
     r.message = message;
     if (!message.isEmpty()) {
         r.log += QLatin1Char('\n') + message + QLatin1Char('\n');
-        r.lastLine = message;
+        r.lastLine = message.section(QLatin1Char('\n'), 0, 0); // the summary; the log has all
     }
     changed(row);
 }

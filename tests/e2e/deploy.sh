@@ -59,6 +59,20 @@ if berth deploy --version broken --skip-push > "$WORK/broken.txt" 2>&1; then fai
 sleep 1; stop_load
 for h in "${HOSTS[@]}"; do [ "$(served "$h")" = v1 ] || fail "$h stopped serving v1 after a failed deploy"; done
 check_load "failed deploy of 'broken'"
+# The failure says why (testapp:broken answers 503 on /up), and the new container is stopped
+# as Kamal does, so only the old version runs.
+grep -q "answers 503" "$WORK/broken.txt" || { cat "$WORK/broken.txt"; fail "the failed health check was not explained"; }
+grep -q "kamal-proxy did not switch" "$WORK/broken.txt" || { cat "$WORK/broken.txt"; fail "the explanation does not say the old version kept serving"; }
+for h in "${HOSTS[@]}"; do
+  [ -z "$(remote "$h" 'docker ps -q --filter name=testapp-web-broken')" ] || fail "the broken container still runs on $h"
+done
+# The local run history shows it too: the newest run failed, with the explanation, after the
+# deploys that succeeded.
+"$CLI" history -C "$WORK/app" --steps -n 3 > "$WORK/history.txt" 2>&1 || { cat "$WORK/history.txt"; fail "history failed"; }
+head -1 "$WORK/history.txt" | grep -q "deploy.*failed in .* by .*version broken" || { cat "$WORK/history.txt"; fail "history does not show the failed deploy first"; }
+grep -q "answers 503" "$WORK/history.txt" || { cat "$WORK/history.txt"; fail "history lost the explanation"; }
+grep -q "succeeded in" "$WORK/history.txt" || { cat "$WORK/history.txt"; fail "history lost the successful runs"; }
+echo "broken version: explained ($(grep -c "answers 503" "$WORK/broken.txt") hosts), stopped, v1 kept serving"
 remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "the failed deploy left the lock behind"
 
 # Someone else's lock stops a deploy, and is not removed by it.

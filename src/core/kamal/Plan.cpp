@@ -283,17 +283,29 @@ Result<PlanStep> PlanBuilder::bootStep(const QString &host, const QString &versi
         actions.append(run(app.ensureEnvDirectory()));
         actions.append(upload(app.secretsPath(), *env, QStringLiteral("0600"), true));
         actions.append(run(app.run(AppCommands::containerHostname(host, m_inputs.hostnameSuffix))));
+        HealthCheckProbe probe;
+        probe.container = app.containerName(version);
+        probe.targetCapture = target;
+        probe.appPort = role->proxy.appPort;
+        if (!role->proxy.healthcheckPath.isEmpty())
+            probe.path = role->proxy.healthcheckPath;
+        probe.deployTimeoutSeconds = m_config.deployTimeout;
+        probe.stopNewVersion = app.stop(version);
         if (role->runsProxy) {
             PlanAction id = run(app.containerIdForVersion(version), target);
             id.requireOutput = true;
             actions.append(id);
-            actions.append(run(app.deploy(placeholder(target))));
+            PlanAction deploy = run(app.deploy(placeholder(target)));
+            deploy.explainFailure = probe;
+            actions.append(deploy);
         } else {
             PlanAction ready;
             ready.kind = PlanAction::Kind::AwaitReady;
             ready.command = app.status(version);
             ready.seconds = m_config.readinessDelay;
             ready.timeout = m_config.deployTimeout;
+            probe.viaProxy = false;
+            ready.explainFailure = probe;
             actions.append(ready);
         }
         actions.append(run(app.stop(placeholder(old)), {}, old));

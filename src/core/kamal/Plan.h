@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/kamal/Command.h"
+#include "core/kamal/HealthCheckDiagnosis.h"
 #include "core/kamal/KamalConfig.h"
 #include "core/kamal/commands/HostCommands.h"
 
@@ -10,6 +11,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 #include <utility>
 
 namespace Berth::Kamal {
@@ -63,6 +66,9 @@ struct PlanAction
     // Not part of Kamal's own sequence: a safety step Berth adds (the Kamal parity tests leave
     // these out when they compare command sequences).
     bool berthOnly = false;
+    // When this action fails, the engine gathers the facts, explains the likely cause and
+    // stops the new container (Kamal's `stop_new_version`) before the step fails.
+    std::optional<HealthCheckProbe> explainFailure;
 
     // The command with `{{name}}` (and `{{item}}`) replaced from `captures`.
     [[nodiscard]] Command resolved(const QHash<QString, QString> &captures,
