@@ -1946,6 +1946,18 @@
         <source>Opened in a terminal: %1</source>
         <translation>In einem Terminal geöffnet: %1</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Past runs from this computer: who, what, version, each step&apos;s time</source>
+        <translation>Bisherige Läufe von diesem Computer: wer, was, Version, Dauer jedes Schritts</translation>
+    </message>
+    <message>
+        <source>Berth: %1</source>
+        <translation>Berth: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2065,6 +2077,100 @@
             <numerusform>Läuft auf %n Host (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
             <numerusform>Läuft auf %n Hosts (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::HistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation>Lauf-Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Operation / step</source>
+        <translation>Vorgang / Schritt</translation>
+    </message>
+    <message>
+        <source>Version / host</source>
+        <translation>Version / Host</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Past runs, each with its steps</source>
+        <translation>Bisherige Läufe, jeweils mit ihren Schritten</translation>
+    </message>
+    <message>
+        <source>What the selected step said</source>
+        <translation>Was der gewählte Schritt meldete</translation>
+    </message>
+    <message>
+        <source>Select a step that failed to read why.</source>
+        <translation>Einen fehlgeschlagenen Schritt wählen, um den Grund zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the run history…</source>
+        <translation>Der Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>No runs yet: deploys and other operations started from this computer appear here.</source>
+        <translation>Noch keine Läufe: Deploys und andere Vorgänge, die von diesem Computer gestartet werden, erscheinen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) from this computer, newest first. Expand one to see each step&apos;s time per host.</source>
+        <translation>
+            <numerusform>%n Lauf von diesem Computer, der neueste zuerst. Aufklappen zeigt die Dauer jedes Schritts pro Host.</numerusform>
+            <numerusform>%n Läufe von diesem Computer, der neueste zuerst. Aufklappen zeigt die Dauer jedes Schritts pro Host.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted, dismissed</source>
+        <translation>Unterbrochen, verworfen</translation>
+    </message>
+    <message>
+        <source>Did not end</source>
+        <translation>Nicht beendet</translation>
     </message>
 </context>
 <context>
@@ -2880,13 +2986,15 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
-backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
+backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
+history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
-backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).</translation>
+backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).
+history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Computer, mit der Dauer jedes Schritts.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3183,81 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
         <translation>berth-cli config: unbekannter Unterbefehl „%1“; verwenden Sie check, get, set oder show.</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliHistory</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>interrupted (berth-cli recover)</source>
+        <translation>unterbrochen (berth-cli recover)</translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>The project&apos;s past runs from this computer (deploys, rollbacks, …), newest first, read from Berth&apos;s run journals.</source>
+        <translation>Die bisherigen Läufe des Projekts von diesem Computer (Deploys, Rollbacks, …), der neueste zuerst, aus Berths Lauf-Journalen gelesen.</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Show at most N runs (default 20).</source>
+        <translation>Höchstens N Läufe zeigen (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Also every step per host, with its duration.</source>
+        <translation>Auch jeden Schritt pro Host, mit seiner Dauer.</translation>
+    </message>
+    <message>
+        <source>Print JSON (steps included).</source>
+        <translation>JSON ausgeben (mit den Schritten).</translation>
+    </message>
+    <message>
+        <source>Runs of every project, not just this one.</source>
+        <translation>Läufe aller Projekte, nicht nur dieses.</translation>
+    </message>
+    <message>
+        <source>berth-cli history: -n needs a number of runs, 1 or more.</source>
+        <translation>berth-cli history: -n braucht eine Anzahl von Läufen, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>No runs yet: deploys and other operations started from this computer appear here.</source>
+        <translation>Noch keine Läufe: Deploys und andere Vorgänge, die von diesem Computer gestartet werden, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 by %3</source>
+        <translation>%1 in %2 durch %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3846,113 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
     </message>
 </context>
 <context>
+    <name>HealthCheckExplainer</name>
+    <message>
+        <source>kamal-proxy did not switch to it; requests still go where they went before.</source>
+        <translation>kamal-proxy hat nicht auf ihn umgeschaltet; Anfragen gehen weiter dorthin, wohin sie vorher gingen.</translation>
+    </message>
+    <message>
+        <source>(the container printed nothing)</source>
+        <translation>(der Container hat nichts ausgegeben)</translation>
+    </message>
+    <message>
+        <source>The new container %1 stopped (exit code %2) before it passed the health check.</source>
+        <translation>Der neue Container %1 hat sich beendet (Exit-Code %2), bevor er den Health-Check bestand.</translation>
+    </message>
+    <message>
+        <source>Its last lines below say why: often a missing environment variable or secret, or a database it cannot reach.</source>
+        <translation>Seine letzten Zeilen unten sagen warum: oft eine fehlende Umgebungsvariable oder ein fehlendes Secret, oder eine Datenbank, die er nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>kamal-proxy: GET %1 → %2</source>
+        <translation>kamal-proxy: GET %1 → %2</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s health check of the new container %1 reports it unhealthy.</source>
+        <translation>Dockers Health-Check meldet den neuen Container %1 als ungesund.</translation>
+    </message>
+    <message>
+        <source>Check the HEALTHCHECK of the image; the container&apos;s last lines below may say why.</source>
+        <translation>Den HEALTHCHECK des Images prüfen; die letzten Zeilen des Containers unten sagen vielleicht warum.</translation>
+    </message>
+    <message>
+        <source>The new container %1 was not ready within the deploy timeout (%2 s).</source>
+        <translation>Der neue Container %1 war innerhalb des Deploy-Timeouts (%2 s) nicht bereit.</translation>
+    </message>
+    <message>
+        <source>If the app needs longer to start, raise deploy_timeout or readiness_delay in deploy.yml.</source>
+        <translation>Braucht die App länger zum Starten, deploy_timeout oder readiness_delay in deploy.yml erhöhen.</translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers with a redirect.</source>
+        <translation>Der Health-Check-Pfad %1 antwortet mit einer Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>The health check path %1 redirects to %2.</source>
+        <translation>Der Health-Check-Pfad %1 leitet nach %2 weiter.</translation>
+    </message>
+    <message>
+        <source>The health check does not follow redirects to https: exempt %1 from the app&apos;s https redirect (Rails: ssl_options redirect exclude), or set proxy.healthcheck.path to a path that answers 200 directly.</source>
+        <translation>Der Health-Check folgt keinen Weiterleitungen auf https: %1 von der https-Weiterleitung der App ausnehmen (Rails: ssl_options redirect exclude) oder proxy.healthcheck.path auf einen Pfad setzen, der direkt 200 antwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on port %1 inside the new container.</source>
+        <translation>Auf Port %1 im neuen Container hat nichts geantwortet.</translation>
+    </message>
+    <message>
+        <source>Set proxy.app_port in deploy.yml to the port your app listens on (it is %1 now), and make the app listen on 0.0.0.0 rather than 127.0.0.1.</source>
+        <translation>proxy.app_port in deploy.yml auf den Port setzen, auf dem die App lauscht (jetzt %1), und die App auf 0.0.0.0 statt 127.0.0.1 lauschen lassen.</translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers 404 Not Found.</source>
+        <translation>Der Health-Check-Pfad %1 antwortet 404 Not Found.</translation>
+    </message>
+    <message>
+        <source>Add a route at %1 that answers 200 once the app is up (Rails 7.1 and later have /up), or set proxy.healthcheck.path in deploy.yml to one that does.</source>
+        <translation>Eine Route unter %1 anlegen, die 200 antwortet, sobald die App läuft (Rails ab 7.1 hat /up), oder proxy.healthcheck.path in deploy.yml auf eine solche setzen.</translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers %2: the app runs but reports an error.</source>
+        <translation>Der Health-Check-Pfad %1 antwortet %2: die App läuft, meldet aber einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s last lines below usually say why (a database, cache or secret it cannot reach).</source>
+        <translation>Die letzten Zeilen des Containers unten sagen meist warum (eine Datenbank, ein Cache oder ein Secret, die er nicht erreicht).</translation>
+    </message>
+    <message>
+        <source>The app did not answer %1 within the health check&apos;s timeout.</source>
+        <translation>Die App hat %1 nicht innerhalb des Health-Check-Timeouts beantwortet.</translation>
+    </message>
+    <message>
+        <source>If it is slow to start or to answer, raise proxy.healthcheck.timeout or deploy_timeout (%1 s now).</source>
+        <translation>Startet oder antwortet sie langsam, proxy.healthcheck.timeout oder deploy_timeout (jetzt %1 s) erhöhen.</translation>
+    </message>
+    <message>
+        <source>The new container did not pass the health check at %1.</source>
+        <translation>Der neue Container hat den Health-Check unter %1 nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>kamal-proxy&apos;s and the container&apos;s last lines are below.</source>
+        <translation>Die letzten Zeilen von kamal-proxy und vom Container stehen unten.</translation>
+    </message>
+    <message>
+        <source>The new container was not healthy within the deploy timeout (%1 s).</source>
+        <translation>Der neue Container war innerhalb des Deploy-Timeouts (%1 s) nicht gesund.</translation>
+    </message>
+    <message>
+        <source>If the app needs longer to start, raise deploy_timeout in deploy.yml.</source>
+        <translation>Braucht die App länger zum Starten, deploy_timeout in deploy.yml erhöhen.</translation>
+    </message>
+    <message>
+        <source>The new container %1 did not go live.</source>
+        <translation>Der neue Container %1 ist nicht live gegangen.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s last lines are below.</source>
+        <translation>Die letzten Zeilen des Containers stehen unten.</translation>
+    </message>
+</context>
+<context>
     <name>HostConnector</name>
     <message>
         <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
@@ -4081,10 +4371,6 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
         <translation>%1 konnte auf %2 nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <source>The new container on %1 did not become ready within %2 s (last status: %3). Its logs say why: app logs.</source>
-        <translation>Der neue Container auf %1 wurde nicht innerhalb von %2 s bereit (letzter Status: %3). Seine Logs nennen den Grund: app logs.</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -4133,6 +4419,10 @@ backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zube
             <numerusform>%1 war innerhalb von %n Sekunde nicht wieder erreichbar: %2</numerusform>
             <numerusform>%1 war innerhalb von %n Sekunden nicht wieder erreichbar: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new container on %1 did not become ready within %2 s (last status: %3).</source>
+        <translation>Der neue Container auf %1 wurde nicht innerhalb von %2 s bereit (letzter Status: %3).</translation>
     </message>
 </context>
 <context>

@@ -1946,6 +1946,18 @@
         <source>Opened in a terminal: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs from this computer: who, what, version, each step&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2065,6 +2077,100 @@
             <numerusform>Runs on %n host (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
             <numerusform>Runs on %n hosts (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::HistoryDialog</name>
+    <message>
+        <source>Run History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version / host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past runs, each with its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected step said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a step that failed to read why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the run history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: deploys and other operations started from this computer appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) from this computer, newest first. Expand one to see each step&apos;s time per host.</source>
+        <translation>
+            <numerusform>%n run from this computer, newest first. Expand one to see each step&apos;s time per host.</numerusform>
+            <numerusform>%n runs from this computer, newest first. Expand one to see each step&apos;s time per host.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted, dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not end</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2879,7 +2985,8 @@ config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli co
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
-backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).</source>
+backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
+history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3068,6 +3175,81 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
     <message>
         <source>berth-cli config: unknown subcommand “%1”; use check, get, set or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliHistory</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted (berth-cli recover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s past runs from this computer (deploys, rollbacks, …), newest first, read from Berth&apos;s run journals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N runs (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also every step per host, with its duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (steps included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of every project, not just this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli history: -n needs a number of runs, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet: deploys and other operations started from this computer appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3656,6 +3838,113 @@ backups list|now|restore|download|verify   The database backups of the backup ac
     </message>
 </context>
 <context>
+    <name>HealthCheckExplainer</name>
+    <message>
+        <source>kamal-proxy did not switch to it; requests still go where they went before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the container printed nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container %1 stopped (exit code %2) before it passed the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last lines below say why: often a missing environment variable or secret, or a database it cannot reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy: GET %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker&apos;s health check of the new container %1 reports it unhealthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the HEALTHCHECK of the image; the container&apos;s last lines below may say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container %1 was not ready within the deploy timeout (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the app needs longer to start, raise deploy_timeout or readiness_delay in deploy.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers with a redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check path %1 redirects to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check does not follow redirects to https: exempt %1 from the app&apos;s https redirect (Rails: ssl_options redirect exclude), or set proxy.healthcheck.path to a path that answers 200 directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered on port %1 inside the new container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set proxy.app_port in deploy.yml to the port your app listens on (it is %1 now), and make the app listen on 0.0.0.0 rather than 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers 404 Not Found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a route at %1 that answers 200 once the app is up (Rails 7.1 and later have /up), or set proxy.healthcheck.path in deploy.yml to one that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check path %1 answers %2: the app runs but reports an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s last lines below usually say why (a database, cache or secret it cannot reach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app did not answer %1 within the health check&apos;s timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is slow to start or to answer, raise proxy.healthcheck.timeout or deploy_timeout (%1 s now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container did not pass the health check at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kamal-proxy&apos;s and the container&apos;s last lines are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container was not healthy within the deploy timeout (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the app needs longer to start, raise deploy_timeout in deploy.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new container %1 did not go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container&apos;s last lines are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostConnector</name>
     <message>
         <source>The key of %1 changed since it was trusted (%2 %3): someone may be intercepting the connection. If the server was rebuilt, remove its old line with: ssh-keygen -R %1</source>
@@ -4074,10 +4363,6 @@ backups list|now|restore|download|verify   The database backups of the backup ac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new container on %1 did not become ready within %2 s (last status: %3). Its logs say why: app logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,6 +4411,10 @@ backups list|now|restore|download|verify   The database backups of the backup ac
             <numerusform>%1 could not be reached again within %n second: %2</numerusform>
             <numerusform>%1 could not be reached again within %n seconds: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new container on %1 did not become ready within %2 s (last status: %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // berth-cli: the headless front end over the same engine, for CI and scripts.
 #include "cli/BackupsCommand.h"
 #include "cli/ConfigCommand.h"
+#include "cli/HistoryCommand.h"
 #include "cli/OperationCommand.h"
 #include "cli/SecretsCommand.h"
 #include "core/BerthVersion.h"
@@ -101,7 +102,8 @@ int main(int argc, char *argv[])
             "remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
             "deploy --help).\nplan OPERATION   Print the steps and commands without running "
             "them.\nbackups list|now|restore|download|verify   The database backups of the "
-            "backup accessory (berth-cli backups --help)."),
+            "backup accessory (berth-cli backups --help).\nhistory [--steps] [--json]   The "
+            "project's past runs from this computer, with every step's duration."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -138,6 +140,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("backups"))
         return Berth::Cli::runBackupsCommand(
             QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);
+    if (command == QLatin1String("history"))
+        return Berth::Cli::runHistoryCommand(
+            QStringList {QStringLiteral("berth-cli history")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);

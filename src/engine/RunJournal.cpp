@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QUuid>
 
 #ifdef Q_OS_WIN
@@ -37,6 +38,18 @@ void syncToDisk(QFile &file)
 #else
     fsync(file.handle());
 #endif
+}
+
+// The account and computer a run was started from, e.g. "dana@laptop".
+QString localUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = QDir::home().dirName();
+    const QString host = QSysInfo::machineHostName();
+    return host.isEmpty() ? user : user + QLatin1Char('@') + host;
 }
 
 } // namespace
@@ -76,7 +89,8 @@ Result<std::shared_ptr<RunJournal>> RunJournal::create(const Header &header, con
                      {QStringLiteral("version"), header.version},
                      {QStringLiteral("lock"), header.lockDetails},
                      {QStringLiteral("hosts"), QJsonArray::fromStringList(header.hosts)},
-                     {QStringLiteral("started"), header.startedAt.toUTC().toString(Qt::ISODate)}});
+                     {QStringLiteral("started"), header.startedAt.toUTC().toString(Qt::ISODate)},
+                     {QStringLiteral("who"), header.who.isEmpty() ? localUser() : header.who}});
     return journal;
 }
 
@@ -138,6 +152,7 @@ std::optional<RunJournal::Record> RunJournal::read(const QString &path)
                 h.hosts.append(host.toString());
             h.startedAt = QDateTime::fromString(line.value(QLatin1String("started")).toString(),
                                                 Qt::ISODate);
+            h.who = line.value(QLatin1String("who")).toString();
         } else if (event == QLatin1String("step-start")) {
             Record::HostState &state = record.hosts[line.value(QLatin1String("host")).toString()];
             state.lastStep = line.value(QLatin1String("step")).toString();

@@ -33,6 +33,8 @@ public:
         QString lockDetails; // the lock text this run writes (to recognise its own lock)
         QStringList hosts;
         QDateTime startedAt;
+        // Who ran it: the account and computer (set by create() when empty), for the history.
+        QString who;
     };
 
     // Where journals live (…/Berth/runs); `folder` overrides it (tests).

@@ -7,6 +7,8 @@
 #include "engine/RunJournal.h"
 #include "engine/Terminal.h"
 #include "gui/DeployTimelineModel.h"
+#include "gui/DesktopNotification.h"
+#include "gui/HistoryDialog.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
 #include "gui/SecretsPage.h"
@@ -93,6 +95,15 @@ DeployPage::DeployPage(QWidget *parent)
     controls->addWidget(m_preview);
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
+    auto *history = new QPushButton(tr("&History…"), this);
+    history->setObjectName(QStringLiteral("historyButton"));
+    history->setToolTip(tr("Past runs from this computer: who, what, version, each step's time"));
+    controls->addWidget(history);
+    connect(history, &QPushButton::clicked, this, [this] {
+        auto *dialog = new HistoryDialog(m_projectRoot, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     layout->addLayout(controls);
 
     // A run that never finished (Berth was killed, the computer slept): say where it
@@ -652,7 +663,9 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
                 Q_EMIT runFinished(outcome == PlanRunner::Outcome::Success);
                 // A long run that ended while the user looked elsewhere asks for attention.
                 if (seconds > 20 && window() && !window()->isActiveWindow())
-                    QApplication::alert(window());
+                    DesktopNotification::show(window(), tr("Berth: %1").arg(operationName()),
+                                              m_summary->text(),
+                                              outcome == PlanRunner::Outcome::Failed);
             });
     m_summary->setText(tr("Running %1… Select a step to follow its output.").arg(operationName()));
     m_runTimer.start();

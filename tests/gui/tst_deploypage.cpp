@@ -8,6 +8,7 @@
 #include "gui/Appearance.h"
 #include "gui/DeployPage.h"
 #include "gui/DeployTimelineModel.h"
+#include "gui/HistoryDialog.h"
 #include "gui/SecretsPage.h"
 
 #include <QAbstractItemModelTester>
@@ -238,8 +239,54 @@ private Q_SLOTS:
                      .data(DeployTimelineModel::StateRole)
                      .value<DeployTimelineModel::State>(),
                  DeployTimelineModel::State::Failed);
-        QVERIFY(!log->toPlainText().isEmpty());
+        // The likely cause in words (testapp:broken answers 503 on /up), in the log and as the
+        // row's last output.
+        QVERIFY2(log->toPlainText().contains(QLatin1String("answers 503")),
+                 qPrintable(log->toPlainText().right(1500)));
+        QVERIFY(view->currentIndex()
+                    .siblingAtColumn(DeployTimelineModel::OutputColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("did not switch")));
         screenshot(QStringLiteral("failed"));
+
+        // The run history has it: the newest run failed, and its boot step says why.
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("historyButton")),
+                          Qt::LeftButton);
+        auto *history = page.findChild<HistoryDialog *>(QStringLiteral("historyDialog"));
+        QVERIFY(history);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), 10000);
+        auto *historyView = history->findChild<QTreeView *>(QStringLiteral("historyView"));
+        const QAbstractItemModel *runs = historyView->model();
+        QVERIFY(runs->rowCount() >= 2); // v1 deployed, then the broken one
+        const QModelIndex newest = runs->index(0, 0);
+        QCOMPARE(runs->index(0, 2).data().toString(), QStringLiteral("broken"));
+        QCOMPARE(runs->index(0, 3).data().toString(), QStringLiteral("Failed"));
+        QVERIFY(!runs->match(runs->index(1, 3), Qt::DisplayRole, QStringLiteral("Succeeded"))
+                     .isEmpty()); // the v1 deploy
+        bool explained = false;
+        for (int i = 0; i < runs->rowCount(newest); ++i) {
+            if (runs->index(i, 3, newest).data().toString() != QLatin1String("Failed"))
+                continue;
+            historyView->setCurrentIndex(runs->index(i, 1, newest));
+            explained = history->findChild<QPlainTextEdit *>(QStringLiteral("historyDetails"))
+                            ->toPlainText()
+                            .contains(QLatin1String("answers 503"));
+        }
+        QVERIFY(explained);
+        history->resize(1232, 600);
+        historyView->expand(newest);
+        QTest::qWait(100);
+        for (const ColorScheme scheme : {ColorScheme::Light, ColorScheme::Dark}) {
+            if (dir.isEmpty())
+                break;
+            Appearance::apply(scheme);
+            QCoreApplication::processEvents();
+            history->grab().save(
+                QStringLiteral("%1/deploy-history-%2.png").arg(dir, Appearance::key(scheme)));
+        }
+        Appearance::apply(ColorScheme::Light);
+        history->close();
         for (const QString &host : TestEnv::hosts())
             QCOMPARE(served(host), QStringLiteral("v1"));
         QCOMPARE(remote(TestEnv::hosts().constFirst(),
