@@ -1727,6 +1727,41 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ConnectPrompter</name>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation>Der private Schlüssel „%1“ ist durch eine Passphrase geschützt, aber es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the private key “%1”, so Berth could not log in with it.</source>
+        <translation>Für den privaten Schlüssel „%1“ wurde keine Passphrase angegeben, daher konnte Berth sich damit nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>The server %1 is not in your known_hosts yet.</source>
+        <translation>Der Server %1 steht noch nicht in Ihrer known_hosts.</translation>
+    </message>
+    <message>
+        <source>The jump host %1, through which Berth reaches %2, is not in your known_hosts yet.</source>
+        <translation>Der Jump-Host %1, über den Berth %2 erreicht, steht noch nicht in Ihrer known_hosts.</translation>
+    </message>
+    <message>
+        <source>New Server</source>
+        <translation>Neuer Server</translation>
+    </message>
+    <message>
+        <source>New Jump Host</source>
+        <translation>Neuer Jump-Host</translation>
+    </message>
+    <message>
+        <source>It presents the key %1 %2. Compare the fingerprint with what your provider or the server shows before trusting it.</source>
+        <translation>Er zeigt den Schlüssel %1 %2. Vergleichen Sie den Fingerabdruck mit dem, was Ihr Anbieter oder der Server anzeigt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::DeployPage</name>
     <message>
         <source>Operation</source>
@@ -2352,6 +2387,53 @@
     <message>
         <source>%1 (needs attention)</source>
         <translation>%1 (braucht Aufmerksamkeit)</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::PassphraseDialog</name>
+    <message>
+        <source>Key Passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase. Berth uses it for every server until you quit.</source>
+        <translation>Der private Schlüssel „%1“ ist durch eine Passphrase geschützt. Berth verwendet sie für alle Server, bis Sie das Programm beenden.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the key. Try again (attempt %1 of %2).</source>
+        <translation>Diese Passphrase hat den Schlüssel nicht geöffnet. Versuchen Sie es erneut (Versuch %1 von %2).</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the keychain no longer opens this key. Enter the current one; it replaces the remembered one.</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet diesen Schlüssel nicht mehr. Geben Sie die aktuelle ein; sie ersetzt die gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>Stores the passphrase in your system&apos;s keychain, so Berth does not ask next time</source>
+        <translation>Speichert die Passphrase im Schlüsselbund Ihres Systems, damit Berth beim nächsten Mal nicht fragt</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
     </message>
 </context>
 <context>
@@ -2987,14 +3069,16 @@ secrets list|get|set|unset|import|resolve|exec   The project environment in the 
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
-history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.</source>
+history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
+ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
 backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).
-history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Computer, mit der Dauer jedes Schritts.</translation>
+history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Computer, mit der Dauer jedes Schritts.
+ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines privaten Schlüssels im Schlüsselbund (berth-cli ssh --help).</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4320,25 @@ history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Compu
     </message>
 </context>
 <context>
+    <name>KeyPassphrases</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation>Der private Schlüssel „%1“ ist durch eine Passphrase geschützt, aber es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key “%1” was wrong %2 times. Check it with “ssh-keygen -y -f %1”, then connect again.</source>
+        <translation>Die Passphrase für den privaten Schlüssel „%1“ war %2-mal falsch. Prüfen Sie sie mit „ssh-keygen -y -f %1“ und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain.</source>
+        <translation>Kein Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkInfo</name>
     <message>
         <source>no TLS backend</source>
@@ -4673,6 +4776,73 @@ history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Compu
     </message>
 </context>
 <context>
+    <name>SshCommand</name>
+    <message>
+        <source>The private key “%1” needs its passphrase, and there is no terminal to ask it on. Remember it in the keychain once with “%2” (it reads the passphrase from standard input), or add the key to ssh-agent.</source>
+        <translation>Der private Schlüssel „%1“ braucht seine Passphrase, und es gibt kein Terminal, um danach zu fragen. Merken Sie sie einmal im Schlüsselbund mit „%2“ (liest die Passphrase von der Standardeingabe) oder fügen Sie den Schlüssel dem ssh-agent hinzu.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the key (attempt %1 of %2).
+</source>
+        <translation>Diese Passphrase hat den Schlüssel nicht geöffnet (Versuch %1 von %2).
+</translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the keychain no longer opens the key.
+</source>
+        <translation>Die im Schlüsselbund gespeicherte Passphrase öffnet den Schlüssel nicht mehr.
+</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the private key “%1”.</source>
+        <translation>Für den privaten Schlüssel „%1“ wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>SSH key passphrases in the OS keychain: remember-passphrase KEYFILE reads the passphrase from standard input (without echo on a terminal), checks that it opens the key and stores it; forget-passphrase KEYFILE removes it.</source>
+        <translation>Passphrasen von SSH-Schlüsseln im Schlüsselbund des Systems: remember-passphrase SCHLÜSSELDATEI liest die Passphrase von der Standardeingabe (im Terminal ohne Echo), prüft, ob sie den Schlüssel öffnet, und speichert sie; forget-passphrase SCHLÜSSELDATEI entfernt sie.</translation>
+    </message>
+    <message>
+        <source>remember-passphrase or forget-passphrase</source>
+        <translation>remember-passphrase oder forget-passphrase</translation>
+    </message>
+    <message>
+        <source>The private key file.</source>
+        <translation>Die Datei des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: say remember-passphrase KEYFILE or forget-passphrase KEYFILE.</source>
+        <translation>berth-cli ssh: Geben Sie remember-passphrase SCHLÜSSELDATEI oder forget-passphrase SCHLÜSSELDATEI an.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not in the keychain any more.</source>
+        <translation>Die Passphrase von %1 ist nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: there is no file “%1”.</source>
+        <translation>berth-cli ssh: Die Datei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: “%1” is not a private key protected by a passphrase; there is nothing to remember.</source>
+        <translation>berth-cli ssh: „%1“ ist kein durch eine Passphrase geschützter privater Schlüssel; es gibt nichts zu merken.</translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: no passphrase on standard input.</source>
+        <translation>berth-cli ssh: keine Passphrase auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: that passphrase does not open “%1”; nothing was stored.</source>
+        <translation>berth-cli ssh: Diese Passphrase öffnet „%1“ nicht; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is in the keychain; runs use it without asking.</source>
+        <translation>Die Passphrase von %1 ist im Schlüsselbund; Ausführungen verwenden sie, ohne zu fragen.</translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Could not start an SSH session.</source>
@@ -4812,6 +4982,14 @@ history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Compu
     <message>
         <source>%1 did not start the command; the connection may have dropped.</source>
         <translation>%1 hat den Befehl nicht gestartet; die Verbindung ist möglicherweise abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the jump host %1: its key %2 %3 was not trusted. Compare the fingerprint with the server&apos;s own, then connect again and trust it.</source>
+        <translation>Dem Jump-Host %1 wurde nichts gesendet: Seinem Schlüssel %2 %3 wurde nicht vertraut. Vergleichen Sie den Fingerabdruck mit dem des Servers selbst, verbinden Sie sich dann erneut und vertrauen Sie ihm.</translation>
+    </message>
+    <message>
+        <source>Could not add the jump host %1&apos;s key to the known hosts file.</source>
+        <translation>Der Schlüssel des Jump-Hosts %1 konnte nicht in die Datei der bekannten Hosts eingetragen werden.</translation>
     </message>
 </context>
 <context>

@@ -1727,6 +1727,41 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::ConnectPrompter</name>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the private key “%1”, so Berth could not log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not in your known_hosts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jump host %1, through which Berth reaches %2, is not in your known_hosts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Jump Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It presents the key %1 %2. Compare the fingerprint with what your provider or the server shows before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::DeployPage</name>
     <message>
         <source>Operation</source>
@@ -2351,6 +2386,53 @@
     </message>
     <message>
         <source>%1 (needs attention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::PassphraseDialog</name>
+    <message>
+        <source>Key Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase. Berth uses it for every server until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the key. Try again (attempt %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the keychain no longer opens this key. Enter the current one; it replaces the remembered one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores the passphrase in your system&apos;s keychain, so Berth does not ask next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,7 +3068,8 @@ secrets list|get|set|unset|import|resolve|exec   The project environment in the 
 setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
-history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.</source>
+history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
+ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4228,6 +4311,25 @@ history [--steps] [--json]   The project&apos;s past runs from this computer, wi
     </message>
 </context>
 <context>
+    <name>KeyPassphrases</name>
+    <message>
+        <source>The keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key “%1” is protected by a passphrase, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for the private key “%1” was wrong %2 times. Check it with “ssh-keygen -y -f %1”, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkInfo</name>
     <message>
         <source>no TLS backend</source>
@@ -4665,6 +4767,71 @@ history [--steps] [--json]   The project&apos;s past runs from this computer, wi
     </message>
 </context>
 <context>
+    <name>SshCommand</name>
+    <message>
+        <source>The private key “%1” needs its passphrase, and there is no terminal to ask it on. Remember it in the keychain once with “%2” (it reads the passphrase from standard input), or add the key to ssh-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the key (attempt %1 of %2).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase remembered in the keychain no longer opens the key.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the private key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key passphrases in the OS keychain: remember-passphrase KEYFILE reads the passphrase from standard input (without echo on a terminal), checks that it opens the key and stores it; forget-passphrase KEYFILE removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember-passphrase or forget-passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: say remember-passphrase KEYFILE or forget-passphrase KEYFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is not in the keychain any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: there is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: “%1” is not a private key protected by a passphrase; there is nothing to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: no passphrase on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli ssh: that passphrase does not open “%1”; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is in the keychain; runs use it without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshSession</name>
     <message>
         <source>Could not start an SSH session.</source>
@@ -4803,6 +4970,14 @@ history [--steps] [--json]   The project&apos;s past runs from this computer, wi
     </message>
     <message>
         <source>%1 did not start the command; the connection may have dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the jump host %1: its key %2 %3 was not trusted. Compare the fingerprint with the server&apos;s own, then connect again and trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the jump host %1&apos;s key to the known hosts file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

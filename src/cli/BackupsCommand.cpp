@@ -2,6 +2,7 @@
 
 #include "cli/ProjectSecrets.h"
 #include "cli/SharedSettings.h"
+#include "cli/SshCommand.h"
 #include "cloud/S3Client.h"
 #include "core/Project.h"
 #include "core/backup/BackupStatus.h"
@@ -354,6 +355,7 @@ int runBackupsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     policy.knownHostsFile = parser.value(knownHostsOption);
     policy.acceptAnyNew = parser.isSet(acceptKeysOption);
     policy.secrets = secrets->secrets;
+    policy.passphrases = keyPassphrases();
     const Engine::PlanRunner::Connector connect = Engine::makeConnector(loaded->config, policy);
 
     // Output of a job on the host: streamed to stderr, redacted once more with the project's

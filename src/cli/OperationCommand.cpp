@@ -1,6 +1,7 @@
 #include "cli/OperationCommand.h"
 
 #include "cli/ProjectSecrets.h"
+#include "cli/SshCommand.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
@@ -208,6 +209,7 @@ int runInteractive(const std::shared_ptr<const Kamal::KamalConfig> &config,
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = knownHosts;
     policy.secrets = request.secrets;
+    policy.passphrases = keyPassphrases();
     const auto interactive = Engine::interactiveExec(config, request, policy, stdinIsTerminal());
     if (!interactive) {
         err << QStringLiteral("berth-cli: ") << redactor.redact(interactive.error().message)
@@ -461,6 +463,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     policy.knownHostsFile = knownHosts;
     policy.acceptAnyNew = acceptNew;
     policy.secrets = request.secrets;
+    policy.passphrases = keyPassphrases();
     options.connect = Engine::makeConnector(config, policy);
 
     // Every run that changes servers is journaled first: if this process dies, `berth-cli
@@ -642,6 +645,7 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     auto shared = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = parser.value(knownHostsOption);
+    policy.passphrases = keyPassphrases();
     Engine::ServerInspector inspector(shared, Engine::makeConnector(shared, policy));
     QEventLoop loop;
     QList<Engine::HostSnapshot> snapshots;

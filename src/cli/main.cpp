@@ -4,6 +4,7 @@
 #include "cli/HistoryCommand.h"
 #include "cli/OperationCommand.h"
 #include "cli/SecretsCommand.h"
+#include "cli/SshCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
 #include "core/Project.h"
@@ -103,7 +104,9 @@ int main(int argc, char *argv[])
             "deploy --help).\nplan OPERATION   Print the steps and commands without running "
             "them.\nbackups list|now|restore|download|verify   The database backups of the "
             "backup accessory (berth-cli backups --help).\nhistory [--steps] [--json]   The "
-            "project's past runs from this computer, with every step's duration."),
+            "project's past runs from this computer, with every step's duration.\nssh "
+            "remember-passphrase|forget-passphrase "
+            "KEYFILE   A private key's passphrase in the keychain (berth-cli ssh --help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -137,6 +140,9 @@ int main(int argc, char *argv[])
         QStringLiteral("accessory"), QStringLiteral("prune"),    QStringLiteral("lock"),
         QStringLiteral("plan"),      QStringLiteral("alias"),    QStringLiteral("setup"),
         QStringLiteral("redeploy"),  QStringLiteral("proxy"),    QStringLiteral("remove")};
+    if (command == QLatin1String("ssh"))
+        return Berth::Cli::runSshCommand(
+            QStringList {QStringLiteral("berth-cli ssh")} + args.mid(1), out, err);
     if (command == QLatin1String("backups"))
         return Berth::Cli::runBackupsCommand(
             QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);

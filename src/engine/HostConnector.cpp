@@ -14,14 +14,22 @@ struct Text
 };
 
 // deploy.yml's ssh settings for `host` as Kamal hands them to net-ssh, with the known_hosts
-// file the caller chose.
+// file, passphrases and jump host question the caller chose.
 Ssh::ConnectOptions connectOptions(const Kamal::KamalConfig &config, const QString &host,
-                                   const QString &knownHostsFile,
-                                   const QHash<QString, QString> &secrets)
+                                   const HostKeyPolicy &policy)
 {
-    Ssh::ConnectOptions options = Ssh::connectOptionsFor(config, host, secrets);
-    if (!knownHostsFile.isEmpty())
-        options.knownHostsFile = knownHostsFile;
+    Ssh::ConnectOptions options = Ssh::connectOptionsFor(config, host, policy.secrets);
+    if (!policy.knownHostsFile.isEmpty())
+        options.knownHostsFile = policy.knownHostsFile;
+    if (policy.passphrases)
+        options.passphraseProvider = policy.passphrases->provider();
+    if (policy.acceptAnyNew)
+        options.trustJumpHostKey = [](const QString &, const Ssh::HostKey &) { return true; };
+    else if (policy.askHostKey)
+        options.trustJumpHostKey
+            = [ask = policy.askHostKey, host](const QString &jumpHost, const Ssh::HostKey &key) {
+                  return ask(HostKeyQuestion {jumpHost, host, key});
+              };
     return options;
 }
 
@@ -33,8 +41,7 @@ PlanRunner::Connector makeConnector(std::shared_ptr<const Kamal::KamalConfig> co
     return [config = std::move(config), policy = std::move(policy)](
                const QString &host) -> Result<std::unique_ptr<Ssh::Session>> {
         auto session = std::make_unique<Ssh::Session>();
-        const auto key = session->connect(
-            connectOptions(*config, host, policy.knownHostsFile, policy.secrets));
+        const auto key = session->connect(connectOptions(*config, host, policy));
         if (!key)
             return unexpected(key.error());
         if (key->state == Ssh::HostKeyState::Changed)
@@ -45,7 +52,8 @@ PlanRunner::Connector makeConnector(std::shared_ptr<const Kamal::KamalConfig> co
                             .arg(host, key->type, key->sha256Fingerprint));
         if (key->state == Ssh::HostKeyState::Unknown) {
             const bool accepted = policy.acceptAnyNew
-                || policy.acceptedFingerprints.value(host) == key->sha256Fingerprint;
+                || policy.acceptedFingerprints.value(host) == key->sha256Fingerprint
+                || (policy.askHostKey && policy.askHostKey(HostKeyQuestion {host, {}, *key}));
             if (!accepted)
                 return fail(QStringLiteral("ssh.unknown"),
                             Text::tr("%1 is not in known_hosts yet; its key is %2 %3. Check the "
@@ -61,14 +69,14 @@ PlanRunner::Connector makeConnector(std::shared_ptr<const Kamal::KamalConfig> co
 }
 
 QList<HostKeyCheck> checkHostKeys(const Kamal::KamalConfig &config, const QStringList &hosts,
-                                  const QString &knownHostsFile)
+                                  const HostKeyPolicy &policy)
 {
     QList<HostKeyCheck> checks;
     for (const QString &host : hosts) {
         Ssh::Session session;
         HostKeyCheck check;
         check.host = host;
-        const auto key = session.connect(connectOptions(config, host, knownHostsFile, {}));
+        const auto key = session.connect(connectOptions(config, host, policy));
         if (key)
             check.key = *key;
         else

@@ -5,6 +5,7 @@
 #include "core/backup/VerificationRecord.h"
 #include "core/config/ConfigSession.h"
 #include "gui/BackupTableModel.h"
+#include "gui/ConnectPrompter.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
 #include "gui/SecretsPage.h"
@@ -557,7 +558,10 @@ void BackupsPage::updateActions()
 
 Engine::PlanRunner::Connector BackupsPage::connector() const
 {
-    return Engine::makeConnector(m_config, m_hostKeyPolicy);
+    Engine::HostKeyPolicy policy = m_hostKeyPolicy;
+    if (!policy.passphrases)
+        policy.passphrases = ConnectPrompter::session()->passphrases();
+    return Engine::makeConnector(m_config, policy);
 }
 
 void BackupsPage::appendLog(const QString &text)

@@ -6,6 +6,7 @@
 #include "engine/Operation.h"
 #include "engine/RunJournal.h"
 #include "engine/Terminal.h"
+#include "gui/ConnectPrompter.h"
 #include "gui/DeployTimelineModel.h"
 #include "gui/DesktopNotification.h"
 #include "gui/HistoryDialog.h"
@@ -375,6 +376,7 @@ void DeployPage::runExec(const Engine::OperationRequest &exec, bool interactive)
     request.destination = m_destination;
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = m_knownHostsFile;
+    policy.passphrases = ConnectPrompter::session()->passphrases();
     QHash<QString, QString> redactable;
     if (m_secrets) {
         request.secrets = m_secrets->resolution().values();
@@ -502,14 +504,20 @@ void DeployPage::prepare(bool run)
         break;
     default: break;
     }
-    const QString knownHosts = m_knownHostsFile;
-    QThread *thread = QThread::create([request, result, run, knownHosts] {
+    // The check passes jump hosts on the way: their unknown keys and key passphrases are asked
+    // from the check's thread, in dialogs.
+    Engine::HostKeyPolicy checkPolicy;
+    checkPolicy.knownHostsFile = m_knownHostsFile;
+    checkPolicy.secrets = request.secrets;
+    checkPolicy.askHostKey = ConnectPrompter::session()->hostKeyAsker();
+    checkPolicy.passphrases = ConnectPrompter::session()->passphrases();
+    QThread *thread = QThread::create([request, result, run, checkPolicy] {
         result->operation = Engine::prepareOperation(request);
         if (!run || !result->operation)
             return;
         QStringList hosts = result->operation->plan.hosts();
         hosts.removeAll(QString());
-        result->checks = Engine::checkHostKeys(*result->operation->config, hosts, knownHosts);
+        result->checks = Engine::checkHostKeys(*result->operation->config, hosts, checkPolicy);
     });
     connect(thread, &QThread::finished, this, [this, thread, result, run] {
         thread->deleteLater();
@@ -593,6 +601,7 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
     policy.knownHostsFile = m_knownHostsFile;
     policy.acceptedFingerprints = accepted;
     policy.secrets = m_secrets ? m_secrets->resolution().values() : QHash<QString, QString>();
+    policy.passphrases = ConnectPrompter::session()->passphrases();
     PlanRunner::Options options;
     options.connect = Engine::makeConnector(operation.config, policy);
     options.redactor = result->redactor;

@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigSession.h"
 #include "engine/HostConnector.h"
+#include "gui/ConnectPrompter.h"
 #include "gui/ExecDialog.h"
 #include "gui/PageHeader.h"
 #include "gui/Pages.h"
@@ -118,6 +119,7 @@ Engine::PlanRunner::Connector ServerView::connector() const
 {
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = m_knownHostsFile;
+    policy.passphrases = ConnectPrompter::session()->passphrases();
     return Engine::makeConnector(m_config, policy);
 }
 

@@ -73,6 +73,12 @@ bool isEncryptedKey(const QByteArray &text)
     return blob.mid(magic.size() + 4, length) != "none";
 }
 
+QByteArray readKeyFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 struct Endpoint
 {
     QString user;
@@ -123,8 +129,10 @@ struct Credentials
     QList<QByteArray> keyData;
     bool keysOnly = false;
     PassphraseProvider passphraseProvider;
-    // Asked once per key file per connect(): nullopt = declined.
-    QHash<QString, std::optional<QString>> passphrases;
+    JumpHostKeyQuestion trustJumpHostKey;
+    // Asked once per key file per connect(): the answer, or why there is none.
+    QHash<QString, QString> passphrases;
+    QHash<QString, Error> passphraseErrors;
 };
 
 // Steps of connect()/authenticate() shared by both hops. A class only to give tr() the
@@ -259,17 +267,22 @@ public:
         std::optional<QString> passphrase;
         if (encrypted) {
             const QString id = QFileInfo(path).absoluteFilePath();
-            if (!credentials.passphrases.contains(id))
-                credentials.passphrases.insert(id,
-                                               credentials.passphraseProvider
-                                                   ? credentials.passphraseProvider(path)
-                                                   : std::nullopt);
+            if (!credentials.passphrases.contains(id)
+                && !credentials.passphraseErrors.contains(id)) {
+                Result<QString> answer = credentials.passphraseProvider
+                    ? credentials.passphraseProvider(path)
+                    : fail(QStringLiteral("ssh.key-passphrase"),
+                           tr("The private key “%1” is protected by a passphrase, and none was "
+                              "given.")
+                               .arg(native(path)));
+                if (answer)
+                    credentials.passphrases.insert(id, *answer);
+                else
+                    credentials.passphraseErrors.insert(id, answer.error());
+            }
+            if (credentials.passphraseErrors.contains(id))
+                return unexpected(credentials.passphraseErrors.value(id));
             passphrase = credentials.passphrases.value(id);
-            if (!passphrase)
-                return fail(QStringLiteral("ssh.key-passphrase"),
-                            tr("The private key “%1” is protected by a passphrase, and none was "
-                               "given.")
-                                .arg(native(path)));
         }
         const QByteArray pathBytes = native(path).toUtf8();
         const QByteArray passphraseBytes = passphrase ? passphrase->toUtf8() : QByteArray();
@@ -329,6 +342,12 @@ public:
                 return {};
         }
         for (const QString &path : std::as_const(files)) {
+            // A key the agent holds unlocked needs no passphrase: try the agent before asking.
+            if (!credentials.keysOnly && !agentTried && isEncryptedKeyFile(path)) {
+                agentTried = true;
+                if (ssh_userauth_agent(session, nullptr) == SSH_AUTH_SUCCESS)
+                    return {};
+            }
             Result<KeyPtr> key = loadKeyFile(path, credentials);
             if (!key) {
                 keyProblem = key.error();
@@ -439,11 +458,24 @@ public:
         const QString loginCommand = jump->port == 22
             ? QStringLiteral("ssh %1").arg(loginTarget)
             : QStringLiteral("ssh -p %1 %2").arg(jump->port).arg(loginTarget);
-        if (hopKey->state == HostKeyState::Unknown)
-            return fail(QStringLiteral("ssh.jump-host-key-unknown"),
-                        tr("The jump host's key is not trusted yet. %1 To trust it, log in to "
-                           "the jump host once with “%2” and accept its key.")
-                            .arg(hopKey->advice, loginCommand));
+        if (hopKey->state == HostKeyState::Unknown) {
+            if (!credentials.trustJumpHostKey)
+                return fail(QStringLiteral("ssh.jump-host-key-unknown"),
+                            tr("The jump host's key is not trusted yet. %1 To trust it, log in "
+                               "to the jump host once with “%2” and accept its key.")
+                                .arg(hopKey->advice, loginCommand));
+            if (!credentials.trustJumpHostKey(name, *hopKey))
+                return fail(QStringLiteral("ssh.jump-host-key-refused"),
+                            tr("Nothing was sent to the jump host %1: its key %2 %3 was not "
+                               "trusted. Compare the fingerprint with the server's own, then "
+                               "connect again and trust it.")
+                                .arg(name, hopKey->type, hopKey->sha256Fingerprint));
+            if (ssh_session_update_known_hosts(session->get()) != SSH_OK)
+                return fail(
+                    QStringLiteral("ssh.known-hosts-write"),
+                    tr("Could not add the jump host %1's key to the known hosts file.").arg(name),
+                    libsshError(session->get()));
+        }
 
         const QStringList targetKeys = credentials.keyFiles;
         for (const QString &file : config.identityFiles) {
@@ -496,6 +528,24 @@ struct Session::Private
     SessionPtr session;
 };
 
+bool isEncryptedKeyFile(const QString &path)
+{
+    return isEncryptedKey(readKeyFile(path));
+}
+
+bool keyFileOpensWith(const QString &path, const QString &passphrase)
+{
+    const QByteArray pathBytes = native(path).toUtf8();
+    const QByteArray passphraseBytes = passphrase.toUtf8();
+    ssh_key rawKey = nullptr;
+    const bool opened
+        = ssh_pki_import_privkey_file(pathBytes.constData(), passphraseBytes.constData(), nullptr,
+                                      nullptr, &rawKey)
+        == SSH_OK;
+    const KeyPtr key(rawKey);
+    return opened;
+}
+
 Session::Session()
     : d(std::make_unique<Private>())
 { }
@@ -539,6 +589,7 @@ Result<HostKey> Session::connect(const ConnectOptions &options)
     credentials.keyData = options.keyData;
     credentials.keysOnly = options.keysOnly || config.identitiesOnly.value_or(false);
     credentials.passphraseProvider = options.passphraseProvider;
+    credentials.trustJumpHostKey = options.trustJumpHostKey;
     QString proxyJump = options.proxyJump;
     QString proxyCommand = options.proxyCommand;
     if (proxyJump.isEmpty() && proxyCommand.isEmpty()) {

@@ -15,9 +15,21 @@
 
 namespace Berth::Ssh {
 
-// Asked for the passphrase of an encrypted private key file; nullopt = the user declined.
+struct HostKey;
+
+// Asked for the passphrase of an encrypted private key file (one no ssh-agent could stand in
+// for); an error (the user declined, nobody to ask) is reported as the login's failure.
 // Called on the session's thread, at most once per key file per connect().
-using PassphraseProvider = std::function<std::optional<QString>(const QString &keyFile)>;
+using PassphraseProvider = std::function<Result<QString>(const QString &keyFile)>;
+// Asked whether to trust a jump host's key that known_hosts does not hold yet; `jumpHost` is
+// "host" or "host:port". True: the key is added to known_hosts and the connection goes on.
+// Called on the session's thread.
+using JumpHostKeyQuestion = std::function<bool(const QString &jumpHost, const HostKey &key)>;
+
+// Whether the private key file is protected by a passphrase (read from its header).
+[[nodiscard]] bool isEncryptedKeyFile(const QString &path);
+// Whether `passphrase` decrypts the private key file.
+[[nodiscard]] bool keyFileOpensWith(const QString &path, const QString &passphrase);
 
 struct ConnectOptions
 {
@@ -39,6 +51,8 @@ struct ConnectOptions
     // Jump host "[user@]host[:port]" (Kamal's ssh.proxy). The connection to `host` is tunnelled
     // through it in-process; its host key is checked against the same known_hosts file.
     QString proxyJump;
+    // Asked when the jump host's key is unknown; unset: an unknown jump host key stops.
+    JumpHostKeyQuestion trustJumpHostKey;
     // Kamal's ssh.proxy_command, run by libssh through the local shell (%h, %p, %r expanded).
     QString proxyCommand;
     // OpenSSH client config files read for `host` (HostName, User, Port, IdentityFile,

@@ -393,7 +393,7 @@ private Q_SLOTS:
         auto options = optionsFor(second());
         options.identityFile = m_lockedKey;
         options.proxyJump = first();
-        options.passphraseProvider = [&](const QString &keyFile) -> std::optional<QString> {
+        options.passphraseProvider = [&](const QString &keyFile) -> Result<QString> {
             asked.append(keyFile);
             return m_passphrase;
         };
@@ -405,11 +405,12 @@ private Q_SLOTS:
         QCOMPARE(asked, QStringList {m_lockedKey});
         QCOMPARE(connectionOf(session).section(QLatin1Char(' '), 0, 0), first());
 
-        // A wrong passphrase is not asked again, and says what is wrong.
+        // A wrong passphrase is not asked again within a connect() (asking again is the
+        // provider's job: Engine::KeyPassphrases), and says what is wrong.
         asked.clear();
         options = optionsFor(first());
         options.identityFile = m_lockedKey;
-        options.passphraseProvider = [&](const QString &keyFile) -> std::optional<QString> {
+        options.passphraseProvider = [&](const QString &keyFile) -> Result<QString> {
             asked.append(keyFile);
             return QStringLiteral("wrong");
         };
@@ -421,10 +422,13 @@ private Q_SLOTS:
         QVERIFY(!wrong.has_value());
         QCOMPARE(asked.size(), 1);
 
-        // Declined, or nobody to ask: a clear message, not a libssh error.
-        options.passphraseProvider = [](const QString &) { return std::optional<QString>(); };
+        // Declined: the provider's own words; nobody to ask: a clear message, not a libssh
+        // error.
+        options.passphraseProvider = [](const QString &) -> Result<QString> {
+            return fail(QStringLiteral("test.declined"), QStringLiteral("declined"));
+        };
         QVERIFY(session.connect(options).has_value());
-        QCOMPARE(session.authenticate().error().code, QStringLiteral("ssh.key-passphrase"));
+        QCOMPARE(session.authenticate().error().code, QStringLiteral("test.declined"));
         options.passphraseProvider = nullptr;
         QVERIFY(session.connect(options).has_value());
         QCOMPARE(session.authenticate().error().code, QStringLiteral("ssh.key-passphrase"));
