@@ -2,6 +2,7 @@
 #include "cli/BackupsCommand.h"
 #include "cli/ConfigCommand.h"
 #include "cli/OperationCommand.h"
+#include "cli/ReleasesCommand.h"
 #include "cli/SecretsCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
@@ -97,10 +98,14 @@ int main(int argc, char *argv[])
             "list|get|set|unset|import|resolve|exec   "
             "The project environment in the keychain and .kamal/secrets (berth-cli "
             "secrets --help).\nsetup | deploy | redeploy | rollback VERSION | app "
-            "boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | "
-            "remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
-            "deploy --help).\nplan OPERATION   Print the steps and commands without running "
-            "them.\nbackups list|now|restore|download|verify   The database backups of the "
+            "boot|stop|start|remove|maintenance|live | accessory boot|reboot|remove|start|stop | "
+            "proxy boot|reboot|remove | prune | remove | lock acquire|release   Run it on the "
+            "servers, as kamal does (berth-cli deploy --help).\napp "
+            "details|containers|images|logs | accessory details|logs | proxy details|logs | lock "
+            "status   Show what the servers say, as kamal does.\nreleases [--json]   The "
+            "versions the servers keep per role, and which one is live.\nplan OPERATION   Print "
+            "the steps and commands without running them.\nbackups "
+            "list|now|restore|download|verify   The database backups of the "
             "backup accessory (berth-cli backups --help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
@@ -138,6 +143,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("backups"))
         return Berth::Cli::runBackupsCommand(
             QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);
+    if (command == QLatin1String("releases"))
+        return Berth::Cli::runReleasesCommand(
+            QStringList {QStringLiteral("berth-cli releases")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);
