@@ -3066,7 +3066,9 @@
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
-setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|maintenance|live | accessory boot|reboot|remove|start|stop | proxy boot|reboot|remove | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+app details|containers|images|logs | accessory details|logs | proxy details|logs | lock status   Show what the servers say, as kamal does.
+releases [--json]   The versions the servers keep per role, and which one is live.
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
 history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
@@ -3074,7 +3076,9 @@ ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphr
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
-setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|maintenance|live | accessory boot|reboot|remove|start|stop | proxy boot|reboot|remove | prune | remove | lock acquire|release   Auf den Servern ausführen, wie kamal es tut (berth-cli deploy --help).
+app details|containers|images|logs | accessory details|logs | proxy details|logs | lock status   Zeigen, was die Server sagen, wie kamal es tut.
+releases [--json]   Die Versionen, die die Server je Rolle behalten, und welche live ist.
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
 backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).
 history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Computer, mit der Dauer jedes Schritts.
@@ -3540,14 +3544,6 @@ ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines
         <translation>remove, app remove, accessory remove, proxy reboot: ohne Rückfrage ausführen.</translation>
     </message>
     <message>
-        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</source>
-        <translation>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</translation>
-    </message>
-    <message>
-        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</source>
-        <translation>berth-cli: Geben Sie den Vorgang an: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</translation>
-    </message>
-    <message>
         <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
         <translation>berth-cli %1: Dies entfernt oder startet Dinge auf den Servern neu (siehe berth-cli plan %1). Führen Sie es mit --yes erneut aus, um fortzufahren.</translation>
     </message>
@@ -3563,6 +3559,42 @@ ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines
         <source>plan: run the plan against servers described in a JSON file instead of listing its steps, and print each host&apos;s commands (docs/simulation.md).</source>
         <translation>plan: den Plan gegen Server ausführen, die eine JSON-Datei beschreibt, statt seine Schritte aufzulisten, und die Befehle jedes Hosts ausgeben (docs/simulation.md).</translation>
     </message>
+    <message>
+        <source>There is no deploy lock</source>
+        <translation>Es gibt keine Deploy-Sperre</translation>
+    </message>
+    <message>
+        <source>logs: this many lines from each server (default 100; 10 when following).</source>
+        <translation>logs: so viele Zeilen von jedem Server (Standard 100; 10 beim Verfolgen).</translation>
+    </message>
+    <message>
+        <source>logs: since a time (2026-01-02T13:23:37Z) or for a while (42m).</source>
+        <translation>logs: seit einem Zeitpunkt (2026-01-02T13:23:37Z) oder für eine Dauer (42m).</translation>
+    </message>
+    <message>
+        <source>logs: only lines matching this.</source>
+        <translation>logs: nur Zeilen, die hierzu passen.</translation>
+    </message>
+    <message>
+        <source>logs: follow on the primary host until Ctrl+C.</source>
+        <translation>logs: auf dem primären Host verfolgen, bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>proxy remove: even when other apps on the servers use kamal-proxy.</source>
+        <translation>proxy remove: auch wenn andere Apps auf den Servern kamal-proxy nutzen.</translation>
+    </message>
+    <message>
+        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|details|containers|images|logs|maintenance|live | accessory boot|reboot|remove|details|start|stop [NAME|all] | accessory logs NAME | proxy boot|reboot|details|logs|remove | prune | remove | lock acquire|release|status</source>
+        <translation>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|details|containers|images|logs|maintenance|live | accessory boot|reboot|remove|details|start|stop [NAME|all] | accessory logs NAME | proxy boot|reboot|details|logs|remove | prune | remove | lock acquire|release|status</translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove|details|containers|images|logs|maintenance|live, accessory boot|reboot|remove|details|start|stop [NAME|all], accessory logs NAME, proxy boot|reboot|details|logs|remove, prune, remove, lock acquire|release|status.</source>
+        <translation>berth-cli: Geben Sie den Vorgang an: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove|details|containers|images|logs|maintenance|live, accessory boot|reboot|remove|details|start|stop [NAME|all], accessory logs NAME, proxy boot|reboot|details|logs|remove, prune, remove, lock acquire|release|status.</translation>
+    </message>
+    <message>
+        <source>berth-cli: --lines needs a whole number.</source>
+        <translation>berth-cli: --lines braucht eine ganze Zahl.</translation>
+    </message>
 </context>
 <context>
     <name>BerthCliProjectSecrets</name>
@@ -3573,6 +3605,57 @@ ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines
     <message>
         <source>%1: .kamal/secrets needs this command to run: %2 — approve it on the Secrets page, or pass --allow-commands.</source>
         <translation>%1: .kamal/secrets braucht diesen Befehl: %2 – geben Sie ihn auf der Seite Geheimnisse frei oder übergeben Sie --allow-commands.</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliReleases</name>
+    <message>
+        <source>Shows the versions the servers keep per role, and which one is live.</source>
+        <translation>Zeigt die Versionen, die die Server je Rolle behalten, und welche live ist.</translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;destination&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation>Die Konfiguration kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Role %1 (%2)</source>
+        <translation>Rolle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no version on the servers</source>
+        <translation>keine Version auf den Servern</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>live on %1</source>
+        <translation>live auf %1</translation>
+    </message>
+    <message>
+        <source>kept on %1 of %2 hosts</source>
+        <translation>auf %1 von %2 Hosts behalten</translation>
+    </message>
+    <message>
+        <source>berth-cli: cannot read %1</source>
+        <translation>berth-cli: %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4385,58 @@ ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines
     <message>
         <source>Log out of the registry</source>
         <translation>Von der Registry abmelden</translation>
+    </message>
+    <message>
+        <source>Show the app&apos;s containers</source>
+        <translation>Die Container der App anzeigen</translation>
+    </message>
+    <message>
+        <source>List the app&apos;s containers</source>
+        <translation>Die Container der App auflisten</translation>
+    </message>
+    <message>
+        <source>List the app&apos;s images</source>
+        <translation>Die Images der App auflisten</translation>
+    </message>
+    <message>
+        <source>Follow the app&apos;s logs</source>
+        <translation>Die Logs der App verfolgen</translation>
+    </message>
+    <message>
+        <source>Show the app&apos;s logs</source>
+        <translation>Die Logs der App anzeigen</translation>
+    </message>
+    <message>
+        <source>Put the app in maintenance mode</source>
+        <translation>Die App in den Wartungsmodus versetzen</translation>
+    </message>
+    <message>
+        <source>Put the app live again</source>
+        <translation>Die App wieder live schalten</translation>
+    </message>
+    <message>
+        <source>Show accessory %1</source>
+        <translation>Zusatzdienst %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the logs of accessory %1</source>
+        <translation>Die Logs von Zusatzdienst %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Start accessory %1</source>
+        <translation>Zusatzdienst %1 starten</translation>
+    </message>
+    <message>
+        <source>Show kamal-proxy</source>
+        <translation>kamal-proxy anzeigen</translation>
+    </message>
+    <message>
+        <source>Show kamal-proxy&apos;s logs</source>
+        <translation>Die Logs von kamal-proxy anzeigen</translation>
+    </message>
+    <message>
+        <source>Read the deploy lock</source>
+        <translation>Die Deploy-Sperre lesen</translation>
     </message>
 </context>
 <context>

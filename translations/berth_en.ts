@@ -3065,7 +3065,9 @@
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
-setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|maintenance|live | accessory boot|reboot|remove|start|stop | proxy boot|reboot|remove | prune | remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli deploy --help).
+app details|containers|images|logs | accessory details|logs | proxy details|logs | lock status   Show what the servers say, as kamal does.
+releases [--json]   The versions the servers keep per role, and which one is live.
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
 history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
@@ -3531,14 +3533,6 @@ ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | lock acquire|release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], proxy boot|reboot, prune, remove, lock acquire|release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>berth-cli %1: this removes or restarts things on the servers (see berth-cli plan %1). Run it again with --yes to go ahead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3554,6 +3548,42 @@ ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphr
         <source>plan: run the plan against servers described in a JSON file instead of listing its steps, and print each host&apos;s commands (docs/simulation.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: this many lines from each server (default 100; 10 when following).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: since a time (2026-01-02T13:23:37Z) or for a while (42m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: only lines matching this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: follow on the primary host until Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy remove: even when other apps on the servers use kamal-proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove|details|containers|images|logs|maintenance|live | accessory boot|reboot|remove|details|start|stop [NAME|all] | accessory logs NAME | proxy boot|reboot|details|logs|remove | prune | remove | lock acquire|release|status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: say which operation: setup, deploy, redeploy, rollback VERSION, app boot|stop|start|remove|details|containers|images|logs|maintenance|live, accessory boot|reboot|remove|details|start|stop [NAME|all], accessory logs NAME, proxy boot|reboot|details|logs|remove, prune, remove, lock acquire|release|status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: --lines needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BerthCliProjectSecrets</name>
@@ -3563,6 +3593,57 @@ ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphr
     </message>
     <message>
         <source>%1: .kamal/secrets needs this command to run: %2 — approve it on the Secrets page, or pass --allow-commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliReleases</name>
+    <message>
+        <source>Shows the versions the servers keep per role, and which one is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version on the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on %1 of %2 hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,6 +4373,58 @@ ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphr
     </message>
     <message>
         <source>Log out of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the app&apos;s containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the app&apos;s containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the app&apos;s images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the app&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the app&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the app in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the app live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the logs of accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start accessory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show kamal-proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show kamal-proxy&apos;s logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the deploy lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

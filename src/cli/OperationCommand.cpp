@@ -191,6 +191,25 @@ int runAlias(const QCommandLineParser &parser, const QStringList &words,
     return runOperationCommand(rerun, out, err);
 }
 
+// `lock status` as Kamal answers it: the decoded details, or "There is no deploy lock" when
+// the lock directory does not exist; anything else (no permission, no shell) is an error.
+int printLockStatus(QTextStream &out, QTextStream &err, const QStringList &lines)
+{
+    const bool missing = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.contains(QLatin1String("No such file or directory"));
+    });
+    if (missing) {
+        out << Text::tr("There is no deploy lock") << '\n';
+        return Success;
+    }
+    const bool locked = std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1String("Locked by:"));
+    });
+    for (const QString &line : lines)
+        (locked ? out : err) << line << '\n';
+    return locked ? Success : Failure;
+}
+
 bool stdinIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -288,16 +307,36 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         Text::tr("plan: run the plan against servers described in a JSON file instead of "
                  "listing its steps, and print each host's commands (docs/simulation.md)."),
         QStringLiteral("state.json"));
+    const QCommandLineOption linesOption({QStringLiteral("n"), QStringLiteral("lines")},
+                                         Text::tr("logs: this many lines from each server "
+                                                  "(default 100; 10 when following)."),
+                                         QStringLiteral("lines"));
+    const QCommandLineOption sinceOption(
+        {QStringLiteral("s"), QStringLiteral("since")},
+        Text::tr("logs: since a time (2026-01-02T13:23:37Z) or for a while (42m)."),
+        QStringLiteral("since"));
+    const QCommandLineOption grepOption({QStringLiteral("g"), QStringLiteral("grep")},
+                                        Text::tr("logs: only lines matching this."),
+                                        QStringLiteral("pattern"));
+    const QCommandLineOption followOption(
+        {QStringLiteral("f"), QStringLiteral("follow")},
+        Text::tr("logs: follow on the primary host until Ctrl+C."));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"),
+        Text::tr("proxy remove: even when other apps on the servers use kamal-proxy."));
     for (const auto &option :
          {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
           allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
-          inactivityOption, yesOption, rolesOption, simulateOption})
+          inactivityOption, yesOption, rolesOption, simulateOption, linesOption, sinceOption,
+          grepOption, followOption, forceOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("operation"),
-        Text::tr("setup | deploy | redeploy | rollback VERSION | app boot|stop|start|remove | "
-                 "accessory boot|reboot|remove [NAME] | proxy boot|reboot | prune | remove | "
-                 "lock acquire|release"));
+        Text::tr("setup | deploy | redeploy | rollback VERSION | app "
+                 "boot|stop|start|remove|details|containers|images|logs|maintenance|live | "
+                 "accessory boot|reboot|remove|details|start|stop [NAME|all] | accessory logs "
+                 "NAME | proxy boot|reboot|details|logs|remove | prune | remove | lock "
+                 "acquire|release|status"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;
@@ -317,8 +356,10 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QString second = words.value(1);
     const auto usage = [&err] {
         err << Text::tr("berth-cli: say which operation: setup, deploy, redeploy, rollback "
-                        "VERSION, app boot|stop|start|remove, accessory boot|reboot|remove [NAME], "
-                        "proxy boot|reboot, prune, remove, lock acquire|release.")
+                        "VERSION, app boot|stop|start|remove|details|containers|images|logs|"
+                        "maintenance|live, accessory boot|reboot|remove|details|start|stop "
+                        "[NAME|all], accessory logs NAME, proxy boot|reboot|details|logs|remove, "
+                        "prune, remove, lock acquire|release|status.")
             << '\n';
         return UsageError;
     };
@@ -378,13 +419,36 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     else if (first == QLatin1String("proxy") && second == QLatin1String("reboot")
              && words.size() == 2)
         request.kind = Engine::OperationKind::ProxyReboot;
+    else if (const auto view = Engine::requestFromWords(words))
+        request.kind = view->kind, request.argument = view->argument;
     else
         return usage();
+    // Kamal's `accessory … all` is every accessory (Berth's empty name).
+    if (words.value(0) == QLatin1String("accessory") && request.argument == QLatin1String("all"))
+        request.argument.clear();
+    if (request.kind == Engine::OperationKind::AppLogs
+        || request.kind == Engine::OperationKind::AccessoryLogs
+        || request.kind == Engine::OperationKind::ProxyLogs) {
+        request.logs.follow = parser.isSet(followOption);
+        request.logs.since = parser.value(sinceOption);
+        request.logs.grep = parser.value(grepOption);
+        if (parser.isSet(linesOption)) {
+            bool ok = false;
+            const int lines = parser.value(linesOption).toInt(&ok);
+            if (!ok || lines < 0) {
+                err << Text::tr("berth-cli: --lines needs a whole number.") << '\n';
+                return UsageError;
+            }
+            request.logs.lines = lines;
+        }
+    }
+    request.force = parser.isSet(forceOption);
     // What deletes data or interrupts traffic is confirmed, as Kamal asks "Are you sure?".
     const bool destructive = request.kind == Engine::OperationKind::Remove
         || request.kind == Engine::OperationKind::AppRemove
         || request.kind == Engine::OperationKind::AccessoryRemove
-        || request.kind == Engine::OperationKind::ProxyReboot;
+        || request.kind == Engine::OperationKind::ProxyReboot
+        || request.kind == Engine::OperationKind::ProxyRemove;
     if (destructive && !planOnly && !parser.isSet(yesOption)) {
         err << Text::tr("berth-cli %1: this removes or restarts things on the servers (see "
                         "berth-cli plan %1). Run it again with --yes to go ahead.")
@@ -458,6 +522,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
             return UsageError;
         }
         options.inactivityTimeoutSeconds = seconds;
+    } else if (request.logs.follow) {
+        options.inactivityTimeoutSeconds = 0; // a quiet log is no lost connection
     }
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = knownHosts;
@@ -468,8 +534,9 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
 
     // Every run that changes servers is journaled first: if this process dies, `berth-cli
     // recover` knows where it stopped.
+    const bool readOnly = Engine::isReadOnly(request.kind);
     if (request.kind != Engine::OperationKind::AppExec
-        && request.kind != Engine::OperationKind::AccessoryExec) {
+        && request.kind != Engine::OperationKind::AccessoryExec && !readOnly) {
         Engine::RunJournal::Header header;
         header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         header.projectRoot = project->rootPath();
@@ -495,24 +562,39 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     QObject::connect(&runner, &Engine::PlanRunner::stepStarted, &loop,
                      [&](const QString &host, const QString &stepId, const QString &title) {
                          titles.insert(host + QLatin1Char('\n') + stepId, title);
+                         if (readOnly)
+                             return; // a view shows only what the servers answer
                          out << '[' << hostLabel(host) << "] ▶ " << title << '\n';
                          out.flush();
                      });
     // Output arrives in chunks that may end mid-line: a host's unfinished line waits for the
     // rest (or for its step's end), so every printed line is whole and prefixed once.
     QHash<QString, QString> partialLines;
+    // A view prints `[host] line` (Kamal's "App Host: …" blocks, one prefix per line); lock
+    // status prints the lock's own lines, as Kamal does.
+    const bool lockStatus = request.kind == Engine::OperationKind::LockStatus;
+    QStringList lockLines;
     const auto printLines = [&](const QString &host, const QString &text, bool all) {
         QString &pending = partialLines[host];
         pending += text;
         const qsizetype end = all ? pending.size() : pending.lastIndexOf(QLatin1Char('\n')) + 1;
         const QStringList lines = pending.left(end).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         pending.remove(0, end);
-        for (const QString &line : lines)
-            out << '[' << hostLabel(host) << "]   " << line << '\n';
+        for (const QString &line : lines) {
+            if (lockStatus)
+                lockLines.append(line);
+            else
+                out << '[' << hostLabel(host) << (readOnly ? "] " : "]   ") << line << '\n';
+        }
         out.flush();
     };
     QObject::connect(&runner, &Engine::PlanRunner::output, &loop,
                      [&](const QString &host, const QString &, const QString &text) {
+                         // The runner echoes each command as its own "$ …" line first.
+                         if (readOnly && partialLines.value(host).isEmpty()
+                             && text.startsWith(QLatin1String("$ ")) && text.endsWith(u'\n')
+                             && text.count(u'\n') == 1)
+                             return;
                          printLines(host, text, false);
                      });
     QObject::connect(
@@ -523,6 +605,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
             const QString title = titles.value(host + QLatin1Char('\n') + stepId, stepId);
             switch (outcome) {
             case Engine::PlanRunner::Outcome::Success:
+                if (readOnly)
+                    break;
                 out << '[' << hostLabel(host) << "] ✓ " << title
                     << QStringLiteral(" (%1 s)").arg(double(ms) / 1000.0, 0, 'f', 1) << '\n';
                 break;
@@ -545,8 +629,9 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     QObject::connect(&runner, &Engine::PlanRunner::finished, &loop,
                      [&](Engine::PlanRunner::Outcome outcome, const QString &summary) {
                          result = outcome;
-                         (outcome == Engine::PlanRunner::Outcome::Success ? out : err)
-                             << summary << '\n';
+                         if (!readOnly || outcome != Engine::PlanRunner::Outcome::Success)
+                             (outcome == Engine::PlanRunner::Outcome::Success ? out : err)
+                                 << summary << '\n';
                          loop.quit();
                      });
     // Ctrl+C asks the run to stop; the lock release still runs.
@@ -564,6 +649,12 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     loop.exec();
     runner.wait();
     std::signal(SIGINT, previous);
+    if (lockStatus && result == Engine::PlanRunner::Outcome::Success)
+        return printLockStatus(out, err, lockLines);
+    if (readOnly)
+        return result == Engine::PlanRunner::Outcome::Success  ? Success
+            : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
+                                                               : Failure;
     const QString took = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
     out << (prepared->version.isEmpty()
                 ? Text::tr("%1 s.").arg(took)

@@ -3,6 +3,7 @@
 #include "cli/ConfigCommand.h"
 #include "cli/HistoryCommand.h"
 #include "cli/OperationCommand.h"
+#include "cli/ReleasesCommand.h"
 #include "cli/SecretsCommand.h"
 #include "cli/SshCommand.h"
 #include "core/BerthVersion.h"
@@ -99,10 +100,14 @@ int main(int argc, char *argv[])
             "list|get|set|unset|import|resolve|exec   "
             "The project environment in the keychain and .kamal/secrets (berth-cli "
             "secrets --help).\nsetup | deploy | redeploy | rollback VERSION | app "
-            "boot|stop|start|remove | accessory boot|reboot|remove | proxy boot|reboot | prune | "
-            "remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
-            "deploy --help).\nplan OPERATION   Print the steps and commands without running "
-            "them.\nbackups list|now|restore|download|verify   The database backups of the "
+            "boot|stop|start|remove|maintenance|live | accessory boot|reboot|remove|start|stop | "
+            "proxy boot|reboot|remove | prune | remove | lock acquire|release   Run it on the "
+            "servers, as kamal does (berth-cli deploy --help).\napp "
+            "details|containers|images|logs | accessory details|logs | proxy details|logs | lock "
+            "status   Show what the servers say, as kamal does.\nreleases [--json]   The "
+            "versions the servers keep per role, and which one is live.\nplan OPERATION   Print "
+            "the steps and commands without running them.\nbackups "
+            "list|now|restore|download|verify   The database backups of the "
             "backup accessory (berth-cli backups --help).\nhistory [--steps] [--json]   The "
             "project's past runs from this computer, with every step's duration.\nssh "
             "remember-passphrase|forget-passphrase "
@@ -149,6 +154,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("history"))
         return Berth::Cli::runHistoryCommand(
             QStringList {QStringLiteral("berth-cli history")} + args.mid(1), out, err);
+    if (command == QLatin1String("releases"))
+        return Berth::Cli::runReleasesCommand(
+            QStringList {QStringLiteral("berth-cli releases")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);

@@ -71,19 +71,33 @@ QString commandWord(OperationKind kind)
     case OperationKind::Redeploy: return QStringLiteral("redeploy");
     case OperationKind::Remove: return QStringLiteral("remove");
     case OperationKind::ProxyBoot:
-    case OperationKind::ProxyReboot: return QStringLiteral("proxy");
+    case OperationKind::ProxyReboot:
+    case OperationKind::ProxyDetails:
+    case OperationKind::ProxyLogs:
+    case OperationKind::ProxyRemove: return QStringLiteral("proxy");
     case OperationKind::AppBoot:
     case OperationKind::AppStop:
     case OperationKind::AppStart:
     case OperationKind::AppRemove:
-    case OperationKind::AppExec: return QStringLiteral("app");
+    case OperationKind::AppExec:
+    case OperationKind::AppDetails:
+    case OperationKind::AppContainers:
+    case OperationKind::AppImages:
+    case OperationKind::AppLogs:
+    case OperationKind::AppMaintenance:
+    case OperationKind::AppLive: return QStringLiteral("app");
     case OperationKind::AccessoryBoot:
     case OperationKind::AccessoryReboot:
     case OperationKind::AccessoryRemove:
-    case OperationKind::AccessoryExec: return QStringLiteral("accessory");
+    case OperationKind::AccessoryExec:
+    case OperationKind::AccessoryDetails:
+    case OperationKind::AccessoryLogs:
+    case OperationKind::AccessoryStart:
+    case OperationKind::AccessoryStop: return QStringLiteral("accessory");
     case OperationKind::Prune: return QStringLiteral("prune");
     case OperationKind::LockAcquire:
-    case OperationKind::LockRelease: return QStringLiteral("lock");
+    case OperationKind::LockRelease:
+    case OperationKind::LockStatus: return QStringLiteral("lock");
     }
     return {};
 }
@@ -97,9 +111,23 @@ QString subcommandWord(OperationKind kind)
     case OperationKind::ProxyReboot:
     case OperationKind::AccessoryReboot: return QStringLiteral("reboot");
     case OperationKind::AppRemove:
-    case OperationKind::AccessoryRemove: return QStringLiteral("remove");
-    case OperationKind::AppStop: return QStringLiteral("stop");
-    case OperationKind::AppStart: return QStringLiteral("start");
+    case OperationKind::AccessoryRemove:
+    case OperationKind::ProxyRemove: return QStringLiteral("remove");
+    case OperationKind::AppStop:
+    case OperationKind::AccessoryStop: return QStringLiteral("stop");
+    case OperationKind::AppStart:
+    case OperationKind::AccessoryStart: return QStringLiteral("start");
+    case OperationKind::AppDetails:
+    case OperationKind::AccessoryDetails:
+    case OperationKind::ProxyDetails: return QStringLiteral("details");
+    case OperationKind::AppLogs:
+    case OperationKind::AccessoryLogs:
+    case OperationKind::ProxyLogs: return QStringLiteral("logs");
+    case OperationKind::AppContainers: return QStringLiteral("containers");
+    case OperationKind::AppImages: return QStringLiteral("images");
+    case OperationKind::AppMaintenance: return QStringLiteral("maintenance");
+    case OperationKind::AppLive: return QStringLiteral("live");
+    case OperationKind::LockStatus: return QStringLiteral("status");
     case OperationKind::LockAcquire: return QStringLiteral("acquire");
     case OperationKind::LockRelease: return QStringLiteral("release");
     case OperationKind::AppExec:
@@ -112,6 +140,8 @@ QString subcommandWord(OperationKind kind)
 // lock's details at least. These few work only on what is on the servers.
 bool namesVersion(OperationKind kind)
 {
+    if (isReadOnly(kind))
+        return false;
     switch (kind) {
     case OperationKind::Rollback:
     case OperationKind::LockRelease:
@@ -134,6 +164,26 @@ bool needsVersion(OperationKind kind)
     default: return false;
     }
 }
+
+} // namespace
+
+bool isReadOnly(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::AppDetails:
+    case OperationKind::AppContainers:
+    case OperationKind::AppImages:
+    case OperationKind::AppLogs:
+    case OperationKind::AccessoryDetails:
+    case OperationKind::AccessoryLogs:
+    case OperationKind::ProxyDetails:
+    case OperationKind::ProxyLogs:
+    case OperationKind::LockStatus: return true;
+    default: return false;
+    }
+}
+
+namespace {
 
 int stageWith(const Kamal::Plan &plan, const QString &stepId)
 {
@@ -440,6 +490,47 @@ Result<ProjectConfig> loadProjectConfig(const QString &projectRoot, const QStrin
     return project;
 }
 
+std::optional<OperationRequest> requestFromWords(const QStringList &words)
+{
+    static const QHash<QString, OperationKind> app {
+        {QStringLiteral("details"), OperationKind::AppDetails},
+        {QStringLiteral("containers"), OperationKind::AppContainers},
+        {QStringLiteral("images"), OperationKind::AppImages},
+        {QStringLiteral("logs"), OperationKind::AppLogs},
+        {QStringLiteral("maintenance"), OperationKind::AppMaintenance},
+        {QStringLiteral("live"), OperationKind::AppLive}};
+    static const QHash<QString, OperationKind> accessory {
+        {QStringLiteral("details"), OperationKind::AccessoryDetails},
+        {QStringLiteral("logs"), OperationKind::AccessoryLogs},
+        {QStringLiteral("start"), OperationKind::AccessoryStart},
+        {QStringLiteral("stop"), OperationKind::AccessoryStop}};
+    static const QHash<QString, OperationKind> proxy {
+        {QStringLiteral("details"), OperationKind::ProxyDetails},
+        {QStringLiteral("logs"), OperationKind::ProxyLogs},
+        {QStringLiteral("remove"), OperationKind::ProxyRemove}};
+    const QString group = words.value(0);
+    const QString verb = words.value(1);
+    OperationRequest request;
+    if (group == QLatin1String("app") && words.size() == 2 && app.contains(verb)) {
+        request.kind = app.value(verb);
+    } else if (group == QLatin1String("accessory") && words.size() == 3
+               && accessory.contains(verb)) {
+        // Kamal's logs follow one accessory; the others take `all` too.
+        if (verb == QLatin1String("logs") && words.at(2) == QLatin1String("all"))
+            return std::nullopt;
+        request.kind = accessory.value(verb);
+        request.argument = words.at(2);
+    } else if (group == QLatin1String("proxy") && words.size() == 2 && proxy.contains(verb)) {
+        request.kind = proxy.value(verb);
+    } else if (group == QLatin1String("lock") && words.size() == 2
+               && verb == QLatin1String("status")) {
+        request.kind = OperationKind::LockStatus;
+    } else {
+        return std::nullopt;
+    }
+    return request;
+}
+
 Result<PreparedOperation> prepareOperation(const OperationRequest &request)
 {
     auto project
@@ -528,6 +619,22 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     case OperationKind::ProxyBoot: plan = builder.proxyBoot(); break;
     case OperationKind::ProxyReboot: plan = builder.proxyReboot(); break;
     case OperationKind::Remove: plan = builder.remove(); break;
+    case OperationKind::AppDetails: plan = builder.appDetails(); break;
+    case OperationKind::AppContainers: plan = builder.appContainers(); break;
+    case OperationKind::AppImages: plan = builder.appImages(); break;
+    case OperationKind::AppLogs: plan = builder.appLogs(request.logs); break;
+    case OperationKind::AppMaintenance: plan = builder.appMaintenance(); break;
+    case OperationKind::AppLive: plan = builder.appLive(); break;
+    case OperationKind::AccessoryDetails: plan = builder.accessoryDetails(request.argument); break;
+    case OperationKind::AccessoryLogs:
+        plan = builder.accessoryLogs(request.argument, request.logs);
+        break;
+    case OperationKind::AccessoryStart: plan = builder.accessoryStart(request.argument); break;
+    case OperationKind::AccessoryStop: plan = builder.accessoryStop(request.argument); break;
+    case OperationKind::ProxyDetails: plan = builder.proxyDetails(); break;
+    case OperationKind::ProxyLogs: plan = builder.proxyLogs(request.logs); break;
+    case OperationKind::ProxyRemove: plan = builder.proxyRemove(request.force); break;
+    case OperationKind::LockStatus: plan = builder.lockStatus(); break;
     }
     if (!plan)
         return unexpected(plan.error());

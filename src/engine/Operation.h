@@ -37,8 +37,26 @@ enum class OperationKind {
     AccessoryRemove,
     ProxyBoot,
     ProxyReboot,
-    Remove
+    Remove,
+    // What only looks (no lock), then the small changes under the lock.
+    AppDetails,
+    AppContainers,
+    AppImages,
+    AppLogs,
+    AppMaintenance,
+    AppLive,
+    AccessoryDetails,
+    AccessoryLogs,
+    AccessoryStart,
+    AccessoryStop,
+    ProxyDetails,
+    ProxyLogs,
+    ProxyRemove,
+    LockStatus
 };
+
+// Whether the operation only reads (details, logs, lock status): no lock, no journal.
+[[nodiscard]] bool isReadOnly(OperationKind kind);
 
 struct OperationRequest
 {
@@ -51,6 +69,8 @@ struct OperationRequest
     QString command; // exec: the command to run
     bool reuse = false; // exec: in the running container rather than a new one
     QString role; // app exec: only this role's hosts (kamal --roles); empty: every role
+    Kamal::LogOptions logs; // app|accessory|proxy logs
+    bool force = false; // proxy remove --force
     // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
     QHash<QString, QString> projectVariables;
     QHash<QString, QString> secrets;
@@ -106,6 +126,12 @@ void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const Operati
 // to run it); nullopt when the words are another command. Only kind, argument, command,
 // reuse, version and role are set.
 [[nodiscard]] std::optional<OperationRequest> execRequestFromWords(QStringList words);
+
+// The request of the words of a view or small operation, as `kamal` takes them: `app
+// details|containers|images|logs|maintenance|live`, `accessory details|start|stop NAME|all`,
+// `accessory logs NAME`, `proxy details|logs|remove`, `lock status`. nullopt for other words.
+// Only kind and argument are set (the accessory name as given: "all" stays "all").
+[[nodiscard]] std::optional<OperationRequest> requestFromWords(const QStringList &words);
 
 // An interactive exec (`app exec -i`, `accessory exec -i`) as Kamal runs it: the user's OpenSSH
 // with a terminal, on the primary host (the role's first host when `config` was limited to a

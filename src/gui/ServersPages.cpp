@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigSession.h"
 #include "engine/HostConnector.h"
+#include "engine/Releases.h"
 #include "gui/ConnectPrompter.h"
 #include "gui/ExecDialog.h"
 #include "gui/PageHeader.h"
@@ -16,9 +17,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
@@ -37,27 +36,6 @@ constexpr int VersionRole = Qt::UserRole + 1;
 constexpr int HostRole = Qt::UserRole + 2;
 constexpr int ContainerRole = Qt::UserRole + 3;
 constexpr int ReasonRole = Qt::UserRole + 4;
-
-// "subject\tdate" of each version that names a commit of the project's git repository.
-QHash<QString, QString> commitsOf(const QString &projectRoot, const QStringList &versions)
-{
-    static const QRegularExpression sha(
-        QStringLiteral("^([0-9a-f]{7,40})(_uncommitted_[0-9a-f]+)?$"));
-    QHash<QString, QString> commits;
-    for (const QString &version : versions) {
-        const auto match = sha.match(version);
-        if (!match.hasMatch())
-            continue;
-        QProcess git;
-        git.setWorkingDirectory(projectRoot);
-        git.start(QStringLiteral("git"),
-                  {QStringLiteral("log"), QStringLiteral("-1"),
-                   QStringLiteral("--format=%s%x09%cI"), match.captured(1)});
-        if (git.waitForFinished(10000) && git.exitCode() == 0)
-            commits.insert(version, QString::fromUtf8(git.readAllStandardOutput()).trimmed());
-    }
-    return commits;
-}
 
 // Running (a green triangle) or stopped (a grey square): fixed colours that read on light and
 // dark palettes alike (the style's media icons are black, invisible in the dark scheme).
@@ -215,56 +193,33 @@ void ReleasesPage::present()
         updateButton();
         return;
     }
-    QStringList problems;
+    const Engine::ReleaseOverview overview = Engine::releasesOf(*config(), snapshots());
+    const QStringList &problems = overview.problems;
     QStringList allVersions;
-    for (const Kamal::Role &role : config()->roles) {
-        // version → hosts that keep it / run it
-        QMap<QString, QStringList> kept;
-        QMap<QString, QStringList> live;
-        QMap<QString, QString> created;
-        for (const QString &host : role.hosts) {
-            const HostSnapshot snapshot = snapshots().value(host);
-            if (!snapshot.error.isEmpty()) {
-                problems.append(QStringLiteral("%1: %2").arg(host, snapshot.error));
-                continue;
-            }
-            for (const ContainerInfo &container : snapshot.containers) {
-                if (container.kind != ContainerInfo::Kind::App || container.role != role.name
-                    || container.version.contains(QLatin1String("_replaced_")))
-                    continue;
-                kept[container.version].append(host);
-                created.insert(container.version, container.createdAt);
-                if (container.isRunning())
-                    live[container.version].append(host);
-            }
-        }
-        auto *roleItem = new QTreeWidgetItem(m_view, {tr("Role %1").arg(role.name)});
+    for (const Engine::RoleReleases &role : overview.roles) {
+        auto *roleItem = new QTreeWidgetItem(m_view, {tr("Role %1").arg(role.role)});
         roleItem->setFirstColumnSpanned(true);
-        QStringList versions = kept.keys();
-        // Newest first, by when the container was created.
-        std::sort(versions.begin(), versions.end(), [&created](const QString &a, const QString &b) {
-            return created.value(a) > created.value(b);
-        });
-        for (const QString &version : std::as_const(versions)) {
+        for (const Engine::Release &release : role.releases) {
+            const QString &version = release.version;
             auto *item = new QTreeWidgetItem(
                 roleItem,
-                {version, QString(), QString(), live.value(version).join(QStringLiteral(", ")),
-                 tr("%1 of %2 hosts").arg(kept.value(version).size()).arg(role.hosts.size())});
+                {version, QString(), QString(), release.liveOn.join(QStringLiteral(", ")),
+                 tr("%1 of %2 hosts").arg(release.keptOn.size()).arg(role.hosts.size())});
             item->setData(0, VersionRole, version);
             QString reason;
-            if (live.value(version).size() == role.hosts.size())
-                reason = tr("%1 is live on every host of %2.").arg(version, role.name);
-            else if (kept.value(version).size() < role.hosts.size())
+            if (release.liveOn.size() == role.hosts.size())
+                reason = tr("%1 is live on every host of %2.").arg(version, role.role);
+            else if (release.keptOn.size() < role.hosts.size())
                 reason
                     = tr("%1 is not kept on every host of %2 any more (%3 of %4), so Kamal cannot "
                          "roll back to it.")
-                          .arg(version, role.name)
-                          .arg(kept.value(version).size())
+                          .arg(version, role.role)
+                          .arg(release.keptOn.size())
                           .arg(role.hosts.size());
             item->setData(0, ReasonRole, reason);
             item->setIcon(0,
-                          live.contains(version) ? stateIcon(true)
-                                                 : style()->standardIcon(QStyle::SP_FileIcon));
+                          !release.liveOn.isEmpty() ? stateIcon(true)
+                                                    : style()->standardIcon(QStyle::SP_FileIcon));
             allVersions.append(version);
         }
         roleItem->setExpanded(true);
@@ -276,25 +231,23 @@ void ReleasesPage::present()
             : tr("Some servers could not be read: %1").arg(problems.join(QStringLiteral("; "))));
     updateButton();
     // Commit subjects and dates come from the local repository, off the GUI thread.
-    auto commits = std::make_shared<QHash<QString, QString>>();
+    auto commits = std::make_shared<QHash<QString, Engine::CommitInfo>>();
     const QString root = projectRoot();
     QThread *thread = QThread::create(
-        [commits, root, allVersions] { *commits = commitsOf(root, allVersions); });
+        [commits, root, allVersions] { *commits = Engine::commitsOf(root, allVersions); });
     connect(thread, &QThread::finished, this, [this, thread, commits] {
         thread->deleteLater();
         for (int r = 0; r < m_view->topLevelItemCount(); ++r) {
             QTreeWidgetItem *role = m_view->topLevelItem(r);
             for (int c = 0; c < role->childCount(); ++c) {
                 QTreeWidgetItem *item = role->child(c);
-                const QString commit = commits->value(item->data(0, VersionRole).toString());
-                if (commit.isEmpty())
+                const auto commit = commits->constFind(item->data(0, VersionRole).toString());
+                if (commit == commits->cend())
                     continue;
-                item->setText(1, commit.section(QLatin1Char('\t'), 0, 0));
-                item->setText(
-                    2,
-                    QLocale().toString(
-                        QDateTime::fromString(commit.section(QLatin1Char('\t'), 1), Qt::ISODate),
-                        QLocale::ShortFormat));
+                item->setText(1, commit->subject);
+                item->setText(2,
+                              QLocale().toString(QDateTime::fromString(commit->date, Qt::ISODate),
+                                                 QLocale::ShortFormat));
             }
         }
     });

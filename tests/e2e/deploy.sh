@@ -79,6 +79,10 @@ remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "the failed deploy 
 berth lock acquire -m "Database migration in progress" --version v1 > "$WORK/lock.txt" 2>&1 || { cat "$WORK/lock.txt"; fail "lock acquire failed"; }
 if berth deploy --version v2 --skip-push > "$WORK/locked.txt" 2>&1; then fail "deploy ran while locked"; fi
 remote "${HOSTS[0]}" 'test -e .kamal/lock-testapp' || fail "a refused deploy removed the lock"
+# lock status shows the holder's details, as kamal lock status does.
+berth lock status > "$WORK/status.txt" 2>&1 || { cat "$WORK/status.txt"; fail "lock status failed while locked"; }
+grep -qx "Message: Database migration in progress" "$WORK/status.txt" && grep -q "^Locked by: " "$WORK/status.txt" \
+  || { cat "$WORK/status.txt"; fail "lock status does not show the held lock"; }
 berth lock release > "$WORK/lock.txt" 2>&1 || { cat "$WORK/lock.txt"; fail "lock release failed"; }
 remote "${HOSTS[0]}" 'test ! -e .kamal/lock-testapp' || fail "lock release left the lock"
 
@@ -89,6 +93,28 @@ berth redeploy --version v2 --skip-push > "$WORK/redeploy.txt" 2>&1 || { cat "$W
 sleep 1; stop_load
 check_load "redeploy v1 -> v2"
 for h in "${HOSTS[@]}"; do [ "$(served "$h")" = v2 ] || fail "$h does not serve v2 after the redeploy"; done
+
+# The views, read only, with v2 live on both servers and v1 kept: each line prefixed by its host.
+s=$(date +%s%N)
+berth app details > "$WORK/details.txt" 2>&1 || { cat "$WORK/details.txt"; fail "app details failed"; }
+berth app logs --lines 5 > "$WORK/logs.txt" 2> "$WORK/logs.err" || { cat "$WORK/logs.txt" "$WORK/logs.err"; fail "app logs failed"; }
+berth proxy details > "$WORK/proxy.txt" 2>&1 || { cat "$WORK/proxy.txt"; fail "proxy details failed"; }
+for h in "${HOSTS[@]}"; do
+  grep -q "^\[$h\] .*testapp-web-v2" "$WORK/details.txt" || { cat "$WORK/details.txt"; fail "app details does not list v2 on $h"; }
+  n=$(grep -c "^\[$h\] " "$WORK/logs.txt" || true)
+  [ "$n" -ge 1 ] && [ "$n" -le 5 ] || { cat "$WORK/logs.txt"; fail "app logs --lines 5 printed $n lines for $h"; }
+  grep -q "^\[$h\] .*kamal-proxy" "$WORK/proxy.txt" || { cat "$WORK/proxy.txt"; fail "proxy details does not show kamal-proxy on $h"; }
+done
+grep -v "^\[" "$WORK/logs.txt" | grep -q . && { cat "$WORK/logs.txt"; fail "app logs printed lines without a host"; }
+berth releases --json > "$WORK/releases.json" 2> "$WORK/releases.err" || { cat "$WORK/releases.err"; fail "releases failed"; }
+jq -e --argjson n "${#HOSTS[@]}" '.roles[0].releases as $r
+  | ($r | map(select(.version == "v2" and .live and (.liveOn | length) == $n)) | length) == 1
+  and ($r | map(select(.version == "v1" and (.live | not) and (.keptOn | length) == $n)) | length) == 1' \
+  "$WORK/releases.json" > /dev/null || { cat "$WORK/releases.json"; fail "releases does not list v1 kept and v2 live"; }
+berth lock status > "$WORK/status.txt" 2>&1 || { cat "$WORK/status.txt"; fail "lock status failed"; }
+grep -qx "There is no deploy lock" "$WORK/status.txt" || { cat "$WORK/status.txt"; fail "lock status did not say there is no lock"; }
+e=$(date +%s%N)
+echo "views (app details, app logs, proxy details, releases, lock status): ok in $(awk -v d=$((e - s)) 'BEGIN { printf "%.1f", d / 1e9 }') s"
 if berth proxy reboot > "$WORK/reboot.txt" 2>&1; then fail "proxy reboot ran without --yes"; fi
 grep -q -- "--yes" "$WORK/reboot.txt" || { cat "$WORK/reboot.txt"; fail "proxy reboot did not ask for --yes"; }
 berth proxy reboot --yes > "$WORK/reboot.txt" 2>&1 || { cat "$WORK/reboot.txt"; fail "proxy reboot failed"; }

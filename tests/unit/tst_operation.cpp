@@ -119,6 +119,66 @@ private Q_SLOTS:
         QVERIFY(!execRequestFromWords({QStringLiteral("app"), QStringLiteral("boot")}));
     }
 
+    // The views and small operations of issue 6, as berth-cli reads their words.
+    void readsViewWords()
+    {
+        const auto words
+            = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' ')); };
+        const struct
+        {
+            const char *words;
+            OperationKind kind;
+            const char *argument;
+        } cases[] = {
+            {"app details", OperationKind::AppDetails, ""},
+            {"app containers", OperationKind::AppContainers, ""},
+            {"app images", OperationKind::AppImages, ""},
+            {"app logs", OperationKind::AppLogs, ""},
+            {"app maintenance", OperationKind::AppMaintenance, ""},
+            {"app live", OperationKind::AppLive, ""},
+            {"accessory details all", OperationKind::AccessoryDetails, "all"},
+            {"accessory logs db", OperationKind::AccessoryLogs, "db"},
+            {"accessory start db", OperationKind::AccessoryStart, "db"},
+            {"accessory stop all", OperationKind::AccessoryStop, "all"},
+            {"proxy details", OperationKind::ProxyDetails, ""},
+            {"proxy logs", OperationKind::ProxyLogs, ""},
+            {"proxy remove", OperationKind::ProxyRemove, ""},
+            {"lock status", OperationKind::LockStatus, ""},
+        };
+        for (const auto &c : cases) {
+            const auto request = requestFromWords(words(c.words));
+            QVERIFY2(request, c.words);
+            QCOMPARE(request->kind, c.kind);
+            QCOMPARE(request->argument, QString::fromLatin1(c.argument));
+        }
+        for (const char *other : {"app boot", "app details extra", "accessory logs all",
+                                  "accessory details", "proxy", "lock status now", "deploy"})
+            QVERIFY2(!requestFromWords(words(other)), other);
+        // Only what looks is read-only: no lock, no journal.
+        QVERIFY(isReadOnly(OperationKind::AppLogs));
+        QVERIFY(isReadOnly(OperationKind::LockStatus));
+        QVERIFY(!isReadOnly(OperationKind::AppMaintenance));
+        QVERIFY(!isReadOnly(OperationKind::ProxyRemove));
+    }
+
+    // A view runs outside a git repository and takes no lock; maintenance takes it.
+    void viewsTakeNoLock()
+    {
+        OperationRequest details = request(QString());
+        details.kind = OperationKind::AppDetails;
+        const auto view = prepareOperation(details);
+        QVERIFY2(view, qPrintable(view ? QString() : view.error().message));
+        QVERIFY(!stepIds(view->plan).contains(QStringLiteral("lock.acquire")));
+        QVERIFY(view->lockDetails.isEmpty());
+        QVERIFY(stepIds(view->plan).contains(QStringLiteral("app.details")));
+        OperationRequest maintenance = request();
+        maintenance.kind = OperationKind::AppMaintenance;
+        const auto locked = prepareOperation(maintenance);
+        QVERIFY(locked);
+        QVERIFY(stepIds(locked->plan).contains(QStringLiteral("lock.acquire")));
+        QVERIFY(!locked->lockDetails.isEmpty());
+    }
+
     // `app exec --roles ROLE` runs on that role's hosts only; the interactive one goes to the
     // role's first host with Kamal's ssh command line.
     void limitsAnExecToOneRole()

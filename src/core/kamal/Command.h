@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace Berth::Kamal {
 
@@ -96,5 +97,16 @@ using Options = QList<Option>;
 
 // Kamal::Utils.optionize; `with` is the separator (empty: separate tokens).
 [[nodiscard]] QStringList optionize(const Options &options, const QString &with = {});
+
+// What `kamal app|accessory|proxy logs` show: --lines, --since, --grep, and -f (follow on
+// the primary host until stopped). No lines, since or grep means Kamal's defaults (100 lines,
+// 10 when following); the plan builder fills those in.
+struct LogOptions
+{
+    std::optional<int> lines;
+    QString since;
+    QString grep;
+    bool follow = false;
+};
 
 } // namespace Berth::Kamal

@@ -932,7 +932,7 @@ Result<Plan> PlanBuilder::proxyReboot() const
     return plan;
 }
 
-PlanStage PlanBuilder::proxyRemoveStage() const
+PlanStage PlanBuilder::proxyRemoveStage(bool force) const
 {
     const AuditCommands audit(m_config, m_inputs.stamp);
     const ProxyCommands proxy(m_config);
@@ -947,7 +947,8 @@ PlanStage PlanBuilder::proxyRemoveStage() const
               run(proxy.removeContainer()),
               run(audit.record(QStringLiteral("Removed proxy image"))), run(proxy.removeImage()),
               runIgnoringFailure(proxy.removeProxyDirectory())}) {
-            action.onlyIfZero = apps;
+            if (!force)
+                action.onlyIfZero = apps;
             actions.append(action);
         }
         stage.steps.append(
@@ -976,6 +977,290 @@ Result<Plan> PlanBuilder::remove() const
     }
     plan.stages.append(logout);
     plan.stages.append(releaseStage());
+    return plan;
+}
+
+// The read-only views: one step per host, each action's output is what the user sees.
+
+Result<Plan> PlanBuilder::appDetails() const
+{
+    Plan plan {QStringLiteral("app.details"), {}};
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host))
+            actions.append(run(AppCommands(m_config, *role, host, m_inputs.version).info()));
+        stage.steps.append(repeatable(
+            step(QStringLiteral("app.details"), tr("Show the app's containers"), host, actions)));
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appContainers() const
+{
+    Plan plan {QStringLiteral("app.containers"), {}};
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        const QList<const Role *> roles = m_config.rolesOnHost(host);
+        if (roles.isEmpty())
+            continue;
+        const AppCommands app(m_config, *roles.constFirst(), host, m_inputs.version);
+        stage.steps.append(
+            repeatable(step(QStringLiteral("app.containers"), tr("List the app's containers"), host,
+                            {run(app.listContainers())})));
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appImages() const
+{
+    Plan plan {QStringLiteral("app.images"), {}};
+    PlanStage stage;
+    for (const QString &host : m_config.appHosts()) {
+        const QList<const Role *> roles = m_config.rolesOnHost(host);
+        if (roles.isEmpty())
+            continue;
+        const AppCommands app(m_config, *roles.constFirst(), host, m_inputs.version);
+        stage.steps.append(
+            repeatable(step(QStringLiteral("app.images"), tr("List the app's images"), host,
+                            {run(app.listImages())})));
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+namespace {
+
+// Kamal's default amount: the last 100 lines (10 when following), none when --since or --grep
+// narrow the output instead.
+LogOptions withDefaultLines(LogOptions options)
+{
+    if (!options.lines && options.since.isEmpty() && options.grep.isEmpty())
+        options.lines = options.follow ? 10 : 100;
+    return options;
+}
+
+} // namespace
+
+Result<Plan> PlanBuilder::appLogs(const LogOptions &options) const
+{
+    const LogOptions effective = withDefaultLines(options);
+    Plan plan {QStringLiteral("app.logs"), {}};
+    PlanStage stage;
+    if (options.follow) {
+        // As Kamal: the primary host, the primary role (its first role there when the
+        // configuration was limited to others).
+        const QString host = m_config.primaryHost();
+        const QList<const Role *> roles = m_config.rolesOnHost(host);
+        const Role *role = m_config.primaryRole() && roles.contains(m_config.primaryRole())
+            ? m_config.primaryRole()
+            : roles.value(0);
+        if (role) {
+            const AppCommands app(m_config, *role, host, m_inputs.version);
+            stage.steps.append(step(QStringLiteral("app.logs"), tr("Follow the app's logs"), host,
+                                    {run(app.logs(effective))}));
+        }
+    } else {
+        for (const QString &host : m_config.appHosts()) {
+            QList<PlanAction> actions;
+            // Kamal says "Nothing found" where a role has no running container.
+            for (const Role *role : m_config.rolesOnHost(host))
+                actions.append(runIgnoringFailure(
+                    AppCommands(m_config, *role, host, m_inputs.version).logs(effective)));
+            stage.steps.append(repeatable(
+                step(QStringLiteral("app.logs"), tr("Show the app's logs"), host, actions)));
+        }
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appMaintenance() const
+{
+    Plan plan {QStringLiteral("app.maintenance"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    PlanStage stage;
+    for (const QString &host : m_config.proxyHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            if (role->runsProxy)
+                actions.append(
+                    run(AppCommands(m_config, *role, host, m_inputs.version).maintenance()));
+        }
+        stage.steps.append(step(QStringLiteral("app.maintenance"),
+                                tr("Put the app in maintenance mode"), host, actions));
+    }
+    plan.stages.append(stage);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::appLive() const
+{
+    Plan plan {QStringLiteral("app.live"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    PlanStage stage;
+    for (const QString &host : m_config.proxyHosts()) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            if (role->runsProxy)
+                actions.append(run(AppCommands(m_config, *role, host, m_inputs.version).live()));
+        }
+        stage.steps.append(
+            step(QStringLiteral("app.live"), tr("Put the app live again"), host, actions));
+    }
+    plan.stages.append(stage);
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<QList<const Accessory *>> PlanBuilder::accessoriesNamed(const QString &name) const
+{
+    QList<const Accessory *> found;
+    for (const Accessory &accessory : m_config.accessories) {
+        if (name.isEmpty() || accessory.name == name)
+            found.append(&accessory);
+    }
+    if (found.isEmpty() && !name.isEmpty())
+        return fail(QStringLiteral("plan.accessory"),
+                    tr("deploy.yml has no accessory “%1”.").arg(name));
+    return found;
+}
+
+Result<Plan> PlanBuilder::accessoryDetails(const QString &name) const
+{
+    const auto accessories = accessoriesNamed(name);
+    if (!accessories)
+        return unexpected(accessories.error());
+    Plan plan {QStringLiteral("accessory.details"), {}};
+    for (const Accessory *accessory : *accessories) {
+        PlanStage stage;
+        for (const QString &host : accessory->hosts) {
+            stage.steps.append(repeatable(step(
+                QStringLiteral("accessory.details"), tr("Show accessory %1").arg(accessory->name),
+                host, {run(AccessoryCommands(m_config, *accessory).info())})));
+        }
+        plan.stages.append(stage);
+    }
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryLogs(const QString &name, const LogOptions &options) const
+{
+    const auto accessories = accessoriesNamed(name);
+    if (!accessories)
+        return unexpected(accessories.error());
+    const LogOptions effective = withDefaultLines(options);
+    Plan plan {QStringLiteral("accessory.logs"), {}};
+    for (const Accessory *accessory : *accessories) {
+        const AccessoryCommands commands(m_config, *accessory);
+        PlanStage stage;
+        // Following: the accessory's first host, as Kamal's ssh session does.
+        const QStringList hosts = options.follow ? accessory->hosts.mid(0, 1) : accessory->hosts;
+        for (const QString &host : hosts) {
+            PlanStep logs = step(QStringLiteral("accessory.logs"),
+                                 tr("Show the logs of accessory %1").arg(accessory->name), host,
+                                 {run(commands.logs(effective))});
+            logs.repeatable = !options.follow;
+            stage.steps.append(logs);
+        }
+        plan.stages.append(stage);
+    }
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryStartOrStop(const QString &name, bool start) const
+{
+    const auto accessories = accessoriesNamed(name);
+    if (!accessories)
+        return unexpected(accessories.error());
+    const AuditCommands audit(m_config, m_inputs.stamp);
+    Plan plan {start ? QStringLiteral("accessory.start") : QStringLiteral("accessory.stop"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    for (const Accessory *accessory : *accessories) {
+        const AccessoryCommands commands(m_config, *accessory);
+        PlanStage stage;
+        for (const QString &host : accessory->hosts) {
+            // Kamal ignores a failing stop (the container may be gone already).
+            const QList<PlanAction> actions = start
+                ? QList<PlanAction> {run(audit.record(QStringLiteral("Started %1 accessory")
+                                                          .arg(accessory->name))),
+                                     run(commands.start())}
+                : QList<PlanAction> {
+                    run(audit.record(QStringLiteral("Stopped %1 accessory").arg(accessory->name))),
+                    runIgnoringFailure(commands.stop())};
+            stage.steps.append(
+                step(start ? QStringLiteral("accessory.start") : QStringLiteral("accessory.stop"),
+                     start ? tr("Start accessory %1").arg(accessory->name)
+                           : tr("Stop accessory %1").arg(accessory->name),
+                     host, actions));
+        }
+        plan.stages.append(stage);
+    }
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::accessoryStart(const QString &name) const
+{
+    return accessoryStartOrStop(name, true);
+}
+
+Result<Plan> PlanBuilder::accessoryStop(const QString &name) const
+{
+    return accessoryStartOrStop(name, false);
+}
+
+Result<Plan> PlanBuilder::proxyDetails() const
+{
+    Plan plan {QStringLiteral("proxy.details"), {}};
+    PlanStage stage;
+    for (const QString &host : m_config.proxyHosts()) {
+        stage.steps.append(repeatable(step(QStringLiteral("proxy.details"), tr("Show kamal-proxy"),
+                                           host, {run(ProxyCommands(m_config).info())})));
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::proxyLogs(const LogOptions &options) const
+{
+    const LogOptions effective = withDefaultLines(options);
+    Plan plan {QStringLiteral("proxy.logs"), {}};
+    PlanStage stage;
+    const QStringList hosts
+        = options.follow ? QStringList {m_config.primaryHost()} : m_config.proxyHosts();
+    for (const QString &host : hosts) {
+        PlanStep logs = step(QStringLiteral("proxy.logs"), tr("Show kamal-proxy's logs"), host,
+                             {run(ProxyCommands(m_config).logs(effective))});
+        logs.repeatable = !options.follow;
+        stage.steps.append(logs);
+    }
+    plan.stages.append(stage);
+    return plan;
+}
+
+Result<Plan> PlanBuilder::proxyRemove(bool force) const
+{
+    Plan plan {QStringLiteral("proxy.remove"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    plan.stages.append(proxyRemoveStage(force));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::lockStatus() const
+{
+    Plan plan {QStringLiteral("lock.status"), {}};
+    plan.stages.append(PlanStage {{repeatable(step(
+        QStringLiteral("lock.status"), tr("Read the deploy lock"), m_config.primaryHost(),
+        {runIgnoringFailure(LockCommands(m_config).status(), QStringLiteral("lock.status"))}))}});
     return plan;
 }
 

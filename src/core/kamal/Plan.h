@@ -174,6 +174,31 @@ public:
     // login — everything the project put on its servers.
     [[nodiscard]] Result<Plan> remove() const;
 
+    // The read-only views, unlocked as in Kamal; each step's output is what they show.
+    // `app details|containers|images|logs` on every app host (per role where Kamal asks per
+    // role); logs with `follow` on the primary host only, until stopped.
+    [[nodiscard]] Result<Plan> appDetails() const;
+    [[nodiscard]] Result<Plan> appContainers() const;
+    [[nodiscard]] Result<Plan> appImages() const;
+    [[nodiscard]] Result<Plan> appLogs(const LogOptions &options) const;
+    // `app maintenance` / `app live`: kamal-proxy stops or resumes routing to each role that
+    // runs the proxy, under the lock.
+    [[nodiscard]] Result<Plan> appMaintenance() const;
+    [[nodiscard]] Result<Plan> appLive() const;
+    // `accessory details|logs|start|stop NAME` (empty name: every accessory).
+    [[nodiscard]] Result<Plan> accessoryDetails(const QString &name = {}) const;
+    [[nodiscard]] Result<Plan> accessoryLogs(const QString &name, const LogOptions &options) const;
+    [[nodiscard]] Result<Plan> accessoryStart(const QString &name = {}) const;
+    [[nodiscard]] Result<Plan> accessoryStop(const QString &name = {}) const;
+    [[nodiscard]] Result<Plan> proxyDetails() const;
+    [[nodiscard]] Result<Plan> proxyLogs(const LogOptions &options) const;
+    // `proxy remove [--force]`: left alone on a host whose .kamal/apps lists other apps,
+    // unless forced.
+    [[nodiscard]] Result<Plan> proxyRemove(bool force) const;
+    // `lock status`: the lock's decoded details; the step's capture "lock.status" is empty
+    // (and "lock.status.failed" set) when there is no lock.
+    [[nodiscard]] Result<Plan> lockStatus() const;
+
 private:
     [[nodiscard]] Result<Plan> deployPlan(const QString &name, bool bootProxyAndPrune) const;
     [[nodiscard]] QList<PlanStage> appRemoveStages() const;
@@ -182,7 +207,9 @@ private:
     [[nodiscard]] QList<PlanAction> accessoryStopActions(const Accessory &accessory) const;
     [[nodiscard]] Result<QList<PlanStage>> accessoryRemoveStages(const QString &name) const;
     [[nodiscard]] Result<PlanStage> proxyRebootStage() const;
-    [[nodiscard]] PlanStage proxyRemoveStage() const;
+    [[nodiscard]] PlanStage proxyRemoveStage(bool force = false) const;
+    [[nodiscard]] Result<QList<const Accessory *>> accessoriesNamed(const QString &name) const;
+    [[nodiscard]] Result<Plan> accessoryStartOrStop(const QString &name, bool start) const;
     [[nodiscard]] PlanStage bootstrapStage() const;
     [[nodiscard]] Result<PlanStage> buildStage() const;
     [[nodiscard]] Result<QList<PlanStage>> pullStages() const;

@@ -122,8 +122,18 @@ std::optional<QString> SimulatedServers::run(const QString &host, const QString 
         return std::find_if(containers.begin(), containers.end(),
                             [&name](const auto &c) { return c.first == name; });
     };
+    static const QRegularExpression appDirectory(
+        QStringLiteral("(mkdir -p|rm -r) \\.kamal/apps/([^/\\s]+)(\\S*)"));
     if (command.contains(QLatin1String("kamal-proxy list")))
         return m_routed.value(host);
+    if (command == QLatin1String("ls .kamal/apps | wc -l"))
+        return QString::number(m_apps.value(host).size());
+    if (const auto match = appDirectory.match(command); match.hasMatch()) {
+        if (match.captured(1) == QLatin1String("mkdir -p"))
+            m_apps[host].insert(match.captured(2));
+        else if (match.captured(3).isEmpty())
+            m_apps[host].remove(match.captured(2));
+    }
     if (command.contains(QLatin1String("docker buildx inspect"))) {
         const bool exists = m_builder;
         m_builder = true;
@@ -185,6 +195,8 @@ Result<SimulatedServers> SimulatedServers::fromJson(const QByteArray &json)
             servers.addContainer(it.key(), name,
                                  container.value(QStringLiteral("running")).toBool());
         }
+        for (const QJsonValue app : host.value(QStringLiteral("apps")).toArray())
+            servers.addAppDirectory(it.key(), app.toString());
         if (host.contains(QStringLiteral("routed")))
             servers.setRouted(it.key(), host.value(QStringLiteral("routed")).toString());
     }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ public:
     void setBuilderExists(bool exists = true) { m_builder = exists; }
     // The version kamal-proxy routes the app to on `host`.
     void setRouted(const QString &host, const QString &version) { m_routed[host] = version; }
+    // An entry of `.kamal/apps` on `host` (an app or accessory installed there): what
+    // `proxy remove` counts before it removes kamal-proxy.
+    void addAppDirectory(const QString &host, const QString &name) { m_apps[host].insert(name); }
     [[nodiscard]] bool isRunning(const QString &host, const QString &name) const;
 
     // Runs one command (as Berth would send it) on `host`; its stdout, or nullopt for a failure.
@@ -33,12 +37,13 @@ public:
 
     // The state as docs/simulation.md describes it:
     // {"builder": true, "hosts": {"192.0.2.10": {"containers": [{"name": "app-web-v1",
-    //  "running": true}], "routed": "v1"}}}
+    //  "running": true}], "routed": "v1", "apps": ["app"]}}}
     [[nodiscard]] static Result<SimulatedServers> fromJson(const QByteArray &json);
 
 private:
     QHash<QString, QList<std::pair<QString, bool>>> m_containers;
     QHash<QString, QString> m_routed;
+    QHash<QString, QSet<QString>> m_apps;
     bool m_builder = false;
 };
 

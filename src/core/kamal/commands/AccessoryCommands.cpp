@@ -150,11 +150,30 @@ Command AccessoryCommands::pullImage() const
 
 Command AccessoryCommands::logs(std::optional<int> lines) const
 {
+    return logs(LogOptions {lines, {}, {}, false});
+}
+
+Command AccessoryCommands::logs(const LogOptions &options) const
+{
     Command command {docker(), QStringLiteral("logs"), m_accessory.serviceName};
-    // Kamal builds these as " --tail N" strings, hence the double space on the wire.
-    if (lines)
-        command.arg(QStringLiteral(" --tail ") + QString::number(*lines));
-    return command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
+    if (options.follow) {
+        command.args({QStringLiteral("--timestamps"), QStringLiteral("--tail"),
+                      QStringLiteral("10"), QStringLiteral("--follow"), QStringLiteral("2>&1")});
+    } else {
+        // Kamal builds these as " --since X" / " --tail N" strings, hence the double space on
+        // the wire.
+        if (!options.since.isEmpty())
+            command.arg(QStringLiteral(" --since ") + options.since);
+        if (options.lines)
+            command.arg(QStringLiteral(" --tail ") + QString::number(*options.lines));
+        command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
+    }
+    if (options.grep.isEmpty())
+        return command;
+    return Command::pipe(
+        {command,
+         Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
+                                     : QStringLiteral("grep '%1'").arg(options.grep))});
 }
 
 Command AccessoryCommands::executeInExistingContainer(const QString &command,

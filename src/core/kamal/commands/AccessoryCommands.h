@@ -37,6 +37,8 @@ public:
     [[nodiscard]] Command removeServiceDirectory() const;
     [[nodiscard]] Command pullImage() const;
     [[nodiscard]] Command logs(std::optional<int> lines = std::nullopt) const;
+    // With --since and --grep; `follow`: the last 10 lines, then follows (lines ignored).
+    [[nodiscard]] Command logs(const LogOptions &options) const;
     [[nodiscard]] Command executeInExistingContainer(const QString &command,
                                                      bool interactive = false) const;
     [[nodiscard]] Command executeInNewContainer(const QString &command,

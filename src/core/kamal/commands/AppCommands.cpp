@@ -274,11 +274,25 @@ Command AppCommands::tagLatestImage() const
 
 Command AppCommands::logs(std::optional<int> lines) const
 {
+    return logs(LogOptions {lines, {}, {}, false});
+}
+
+Command AppCommands::logs(const LogOptions &options) const
+{
     Command logs {docker(), QStringLiteral("logs"), QStringLiteral("--timestamps")};
-    if (lines)
-        logs.args({QStringLiteral("--tail"), QString::number(*lines)});
+    if (!options.since.isEmpty() && !options.follow)
+        logs.args({QStringLiteral("--since"), options.since});
+    if (options.lines)
+        logs.args({QStringLiteral("--tail"), QString::number(*options.lines)});
+    if (options.follow)
+        logs.arg(QStringLiteral("--follow"));
     logs.arg(QStringLiteral("2>&1"));
-    return Command::pipe({currentRunningContainerId(), Command::xargs(logs)});
+    QList<Command> pipe {currentRunningContainerId(), Command::xargs(logs)};
+    // Kamal quotes the pattern as it is: single quotes, double quotes when following.
+    if (!options.grep.isEmpty())
+        pipe.append(Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
+                                                : QStringLiteral("grep '%1'").arg(options.grep)));
+    return Command::pipe(pipe);
 }
 
 Command AppCommands::executeInExistingContainer(const QString &command, bool interactive) const

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Command removeImages() const;
     [[nodiscard]] Command tagLatestImage() const;
     [[nodiscard]] Command logs(std::optional<int> lines = std::nullopt) const;
+    // With --since and --grep; `follow` gives the `--follow` form Kamal runs over ssh.
+    [[nodiscard]] Command logs(const LogOptions &options) const;
     [[nodiscard]] Command executeInExistingContainer(const QString &command,
                                                      bool interactive = false) const;
     // A one-off `docker run --rm` of `version` (empty: the deploy version); `hexSuffix` is

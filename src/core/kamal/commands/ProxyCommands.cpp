@@ -158,10 +158,28 @@ Command ProxyCommands::info() const
 
 Command ProxyCommands::logs(std::optional<int> lines) const
 {
+    return logs(LogOptions {lines, {}, {}, false});
+}
+
+Command ProxyCommands::logs(const LogOptions &options) const
+{
     Command command {docker(), QStringLiteral("logs"), container()};
-    if (lines)
-        command.args({QStringLiteral("--tail"), QString::number(*lines)});
-    return command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
+    if (options.follow) {
+        command.args({QStringLiteral("--timestamps"), QStringLiteral("--tail"),
+                      QStringLiteral("10"), QStringLiteral("--follow"), QStringLiteral("2>&1")});
+    } else {
+        if (!options.since.isEmpty())
+            command.args({QStringLiteral("--since"), options.since});
+        if (options.lines)
+            command.args({QStringLiteral("--tail"), QString::number(*options.lines)});
+        command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
+    }
+    if (options.grep.isEmpty())
+        return command;
+    return Command::pipe(
+        {command,
+         Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
+                                     : QStringLiteral("grep '%1'").arg(options.grep))});
 }
 
 Command ProxyCommands::removeContainer() const

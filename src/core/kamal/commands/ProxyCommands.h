@@ -28,6 +28,8 @@ public:
     [[nodiscard]] Command stop() const;
     [[nodiscard]] Command info() const;
     [[nodiscard]] Command logs(std::optional<int> lines = std::nullopt) const;
+    // With --since and --grep; `follow`: the last 10 lines, then follows (lines ignored).
+    [[nodiscard]] Command logs(const LogOptions &options) const;
     [[nodiscard]] Command removeContainer() const;
     [[nodiscard]] Command removeImage() const;
     [[nodiscard]] Command removeProxyDirectory() const; // rm -r .kamal/proxy
