@@ -2,6 +2,7 @@
 #include "cli/BackupsCommand.h"
 #include "cli/ConfigCommand.h"
 #include "cli/OperationCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/SecretsCommand.h"
 #include "core/BerthVersion.h"
 #include "core/BuildInfo.h"
@@ -101,7 +102,8 @@ int main(int argc, char *argv[])
             "remove | lock acquire|release   Run it on the servers, as kamal does (berth-cli "
             "deploy --help).\nplan OPERATION   Print the steps and commands without running "
             "them.\nbackups list|now|restore|download|verify   The database backups of the "
-            "backup accessory (berth-cli backups --help)."),
+            "backup accessory (berth-cli backups --help).\nsandbox up|deploy|status|down   The "
+            "demo on local sandbox servers (Linux; berth-cli sandbox --help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -138,6 +140,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("backups"))
         return Berth::Cli::runBackupsCommand(
             QStringList {QStringLiteral("berth-cli backups")} + args.mid(1), out, err);
+    if (command == QLatin1String("sandbox"))
+        return Berth::Cli::runSandboxCommand(
+            QStringList {QStringLiteral("berth-cli sandbox")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);
