@@ -113,6 +113,13 @@ Result<SandboxProject> prepareProject(const QString &demo, const SandboxEnvironm
         || !file.commit())
         return fail(QStringLiteral("sandbox.write"),
                     Text::tr("Cannot write %1.").arg(file.fileName()));
+    // With a destination Kamal reads .kamal/secrets.<destination>, not .kamal/secrets: the
+    // same references (no values), for "sandbox".
+    if (!QFile::copy(folder + QStringLiteral("/.kamal/secrets"),
+                     folder + QStringLiteral("/.kamal/secrets.") + kDestination))
+        return fail(QStringLiteral("sandbox.write"),
+                    Text::tr("Cannot write %1.")
+                        .arg(folder + QStringLiteral("/.kamal/secrets.") + kDestination));
     if (runGit(folder, {QStringLiteral("init"), QStringLiteral("-q")}) != 0
         || runGit(folder, {QStringLiteral("add"), QStringLiteral("-A")}) != 0
         || runGit(folder,

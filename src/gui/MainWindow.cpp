@@ -415,7 +415,6 @@ void MainWindow::tryLocally()
                                             return;
                                         disconnect(*once);
                                         selectPage(PageId::Deploy);
-                                        m_deployPage->previewOperation(QStringLiteral("deploy"));
                                         auto done = std::make_shared<QMetaObject::Connection>();
                                         *done = connect(m_deployPage, &DeployPage::runFinished,
                                                         this, [this, done](bool success) {
@@ -424,7 +423,7 @@ void MainWindow::tryLocally()
                                                                 m_sandboxDialog->deployFinished(
                                                                     success);
                                                         });
-                                        m_deployPage->start();
+                                        m_deployPage->startOperation(QStringLiteral("deploy"));
                                     });
                     const int index = m_destinationCombo->findData(sandbox.destination);
                     m_destinationCombo->setCurrentIndex(index);

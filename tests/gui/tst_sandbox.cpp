@@ -140,7 +140,18 @@ private Q_SLOTS:
         auto *link = dialog->findChild<QLabel *>(QStringLiteral("sandboxLink"));
         auto *status = dialog->findChild<QLabel *>(QStringLiteral("sandboxStatus"));
         QVERIFY(link && status);
-        QTRY_VERIFY2_WITH_TIMEOUT(link->isVisible(), qPrintable(status->text()), 300000);
+        auto *summary = window.findChild<QLabel *>(QStringLiteral("deploySummary"));
+        QVERIFY(summary);
+        // The run's end either way (the Deploy page says why when it fails).
+        auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("sandboxCancelButton"));
+        QVERIFY(cancel);
+        const auto ended = [&] {
+            return link->isVisible()
+                || (!cancel->isEnabled() && status->text().contains(QStringLiteral("did not")));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ended(), 240000);
+        QVERIFY2(link->isVisible(),
+                 qPrintable(status->text() + QStringLiteral(" / ") + summary->text()));
         const QString host = TestEnv::hosts().value(0);
         QVERIFY2(link->text().contains(QStringLiteral("http://%1/").arg(host)),
                  qPrintable(link->text()));
