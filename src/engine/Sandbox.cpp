@@ -29,11 +29,16 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Berth::Engine::Sandbox)
 };
 
-const QString kDestination = QStringLiteral("sandbox");
+QString sandboxDestination()
+{
+    return QStringLiteral("sandbox");
+}
 // Values generated once per sandbox copy and kept from then on: the database keeps the
 // password it was initialised with, and backups stay decryptable.
-const QStringList kGenerated {QStringLiteral("POSTGRES_PASSWORD"),
-                              QStringLiteral("BACKUP_PASSPHRASE")};
+QStringList generatedNames()
+{
+    return {QStringLiteral("POSTGRES_PASSWORD"), QStringLiteral("BACKUP_PASSPHRASE")};
+}
 
 // Runs `testenv up` (its per-part lines to stderr), prints `testenv env` on stdout, and hands
 // the SSH key and known_hosts to the user who asked (the env's own copies are root's).
@@ -116,10 +121,10 @@ Result<SandboxProject> prepareProject(const QString &demo, const SandboxEnvironm
     // With a destination Kamal reads .kamal/secrets.<destination>, not .kamal/secrets: the
     // same references (no values), for "sandbox".
     if (!QFile::copy(folder + QStringLiteral("/.kamal/secrets"),
-                     folder + QStringLiteral("/.kamal/secrets.") + kDestination))
+                     folder + QStringLiteral("/.kamal/secrets.") + sandboxDestination()))
         return fail(QStringLiteral("sandbox.write"),
                     Text::tr("Cannot write %1.")
-                        .arg(folder + QStringLiteral("/.kamal/secrets.") + kDestination));
+                        .arg(folder + QStringLiteral("/.kamal/secrets.") + sandboxDestination()));
     if (runGit(folder, {QStringLiteral("init"), QStringLiteral("-q")}) != 0
         || runGit(folder, {QStringLiteral("add"), QStringLiteral("-A")}) != 0
         || runGit(folder,
@@ -132,7 +137,7 @@ Result<SandboxProject> prepareProject(const QString &demo, const SandboxEnvironm
                         .arg(folder));
     SandboxProject project;
     project.folder = folder;
-    project.destination = kDestination;
+    project.destination = sandboxDestination();
     project.knownHostsFile = sshFolder + QStringLiteral("/known_hosts");
     project.url = QStringLiteral("http://%1/").arg(env.hosts.value(0));
     return project;
@@ -288,7 +293,7 @@ QList<Sandbox::Variable> Sandbox::variables(const SandboxEnvironment &env,
         {QStringLiteral("S3_ACCESS_KEY_ID"), env.s3AccessKey, true},
         {QStringLiteral("S3_SECRET_ACCESS_KEY"), env.s3SecretKey, true},
     };
-    for (const QString &name : kGenerated)
+    for (const QString &name : generatedNames())
         list.append({name, generated.value(name, randomSecret()), true});
     return list;
 }
@@ -412,7 +417,7 @@ void Sandbox::storeVariables(const SandboxProject &project, const SandboxEnviron
     m_project = project;
     m_env = env;
     m_generated.clear();
-    m_toRead = kGenerated;
+    m_toRead = generatedNames();
     m_toStore.clear();
     if (m_environment)
         m_environment->deleteLater();
