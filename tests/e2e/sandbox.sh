@@ -23,6 +23,9 @@ cleanup() {
     "$CLI" remove --yes -C "$PROJECT" -d sandbox --known-hosts "$XDG_DATA_HOME/Berth/sandbox/ssh/known_hosts" \
       > "$WORK/remove.txt" 2>&1 || { echo "cleanup: remove failed:"; cat "$WORK/remove.txt"; }
   fi
+  # Kamal's remove keeps the audit log; this test's goes too.
+  ssh -i "$BERTH_TEST_SSH_KEY" -o UserKnownHostsFile="$BERTH_TEST_KNOWN_HOSTS" -o BatchMode=yes \
+    "root@${HOSTS[0]}" 'rm -f .kamal/demo-sandbox-audit.log' || true
   # `remove` deletes kamal-proxy's image, as Kamal's does; the servers cannot pull it.
   local sock
   for sock in ${BERTH_TEST_DOCKER_SOCKETS:-}; do

@@ -101,6 +101,14 @@ private Q_SLOTS:
                    Engine::Sandbox::dataFolder() + QStringLiteral("/ssh/known_hosts")});
         QVERIFY(cli.waitForFinished(180000));
         QCOMPARE(cli.exitCode(), 0);
+        // Kamal's remove keeps the audit log; this test's goes too.
+        QProcess::execute(
+            QStringLiteral("ssh"),
+            {QStringLiteral("-i"), TestEnv::value("BERTH_TEST_SSH_KEY"), QStringLiteral("-o"),
+             QStringLiteral("UserKnownHostsFile=") + TestEnv::value("BERTH_TEST_KNOWN_HOSTS"),
+             QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+             QStringLiteral("root@") + TestEnv::hosts().value(0),
+             QStringLiteral("rm -f .kamal/demo-sandbox-audit.log")});
         const QStringList sockets
             = TestEnv::value("BERTH_TEST_DOCKER_SOCKETS").split(QLatin1Char(' '));
         for (const QString &socket : sockets) {
