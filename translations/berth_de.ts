@@ -577,6 +577,69 @@
     </message>
 </context>
 <context>
+    <name>Berth::Engine::Sandbox</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the previous sandbox copy %1.</source>
+        <translation>Die vorherige Sandbox-Kopie %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 a git repository (is git installed?): Kamal names each version by its commit.</source>
+        <translation>%1 kann nicht zu einem Git-Repository gemacht werden (ist git installiert?): Kamal benennt jede Version nach ihrem Commit.</translation>
+    </message>
+    <message>
+        <source>The test environment printed no servers or registry (testenv env).</source>
+        <translation>Die Testumgebung hat keine Server oder Registry ausgegeben (testenv env).</translation>
+    </message>
+    <message>
+        <source>The local sandbox needs Linux: its servers are Linux network namespaces.</source>
+        <translation>Die lokale Sandbox braucht Linux: Ihre Server sind Linux-Netzwerk-Namespaces.</translation>
+    </message>
+    <message>
+        <source>The local sandbox comes with Berth&apos;s source code (tests/env/testenv); this build has none. Build Berth from a checkout, or set BERTH_SANDBOX_SCRIPT.</source>
+        <translation>Die lokale Sandbox gehört zum Quellcode von Berth (tests/env/testenv); diesem Build fehlt er. Bauen Sie Berth aus einem Checkout oder setzen Sie BERTH_SANDBOX_SCRIPT.</translation>
+    </message>
+    <message>
+        <source>The demo project is missing beside %1.</source>
+        <translation>Das Demo-Projekt fehlt neben %1.</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox servers (%1 up)…</source>
+        <translation>Starte die Sandbox-Server (%1 up)…</translation>
+    </message>
+    <message>
+        <source>Could not start pkexec to ask for the rights the sandbox needs (root: its servers are network namespaces).</source>
+        <translation>pkexec konnte nicht gestartet werden, um die Rechte der Sandbox zu erfragen (root: Ihre Server sind Netzwerk-Namespaces).</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start (testenv up failed).</source>
+        <translation>Die Sandbox ist nicht gestartet (testenv up ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>Copying the demo project to %1…</source>
+        <translation>Kopiere das Demo-Projekt nach %1…</translation>
+    </message>
+    <message>
+        <source>Storing the sandbox&apos;s variables and secrets in the keychain…</source>
+        <translation>Speichere die Variablen und Geheimnisse der Sandbox im Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the keychain: %2</source>
+        <translation>%1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::BackupTableModel</name>
     <message>
         <source>just now</source>
@@ -2388,6 +2451,18 @@
         <source>%1 (needs attention)</source>
         <translation>%1 (braucht Aufmerksamkeit)</translation>
     </message>
+    <message>
+        <source>&amp;Try It Locally…</source>
+        <translation>&amp;Lokal ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Deploy the demo project to sandbox servers on this computer</source>
+        <translation>Das Demo-Projekt auf Sandbox-Server auf diesem Computer ausliefern</translation>
+    </message>
+    <message>
+        <source>A run is in progress; try again when it has finished.</source>
+        <translation>Ein Lauf ist im Gange; versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::PassphraseDialog</name>
@@ -2527,6 +2602,49 @@
     <message>
         <source>Restore the database</source>
         <translation>Die Datenbank wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::SandboxDialog</name>
+    <message>
+        <source>Try It Locally</source>
+        <translation>Lokal ausprobieren</translation>
+    </message>
+    <message>
+        <source>Berth starts servers on this computer (network namespaces with SSH and Docker, an image registry and S3) and deploys the demo project to them: your first deploy, without renting a server. It asks for the administrator password once.</source>
+        <translation>Berth startet Server auf diesem Computer (Netzwerk-Namespaces mit SSH und Docker, eine Image-Registry und S3) und liefert das Demo-Projekt dorthin aus: Ihr erstes Deployment, ohne einen Server zu mieten. Es fragt einmal nach dem Administratorpasswort.</translation>
+    </message>
+    <message>
+        <source>Sandbox progress</source>
+        <translation>Fortschritt der Sandbox</translation>
+    </message>
+    <message>
+        <source>Link to the demo</source>
+        <translation>Link zur Demo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Starte die Sandbox…</translation>
+    </message>
+    <message>
+        <source>The sandbox is up. Deploying the demo to %1 — follow it on the Deploy page.</source>
+        <translation>Die Sandbox läuft. Die Demo wird nach %1 ausgerollt – verfolgen Sie es auf der Seite „Ausrollen“.</translation>
+    </message>
+    <message>
+        <source>The demo runs in the sandbox.</source>
+        <translation>Die Demo läuft in der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; to see it.</source>
+        <translation>Öffnen Sie &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The deploy did not finish: the Deploy page says why.</source>
+        <translation>Das Ausrollen wurde nicht abgeschlossen: Die Seite „Ausrollen“ sagt, warum.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3079,14 @@
         <source>This folder is not available right now.</source>
         <translation>Dieser Ordner ist gerade nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>&amp;Try It Locally…</source>
+        <translation>&amp;Lokal ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Deploy the demo project to sandbox servers on this computer: no server to rent</source>
+        <translation>Das Demo-Projekt auf Sandbox-Server auf diesem Computer ausliefern: kein Server zu mieten</translation>
+    </message>
 </context>
 <context>
     <name>Berth::KeychainSecretStore</name>
@@ -3063,6 +3189,50 @@
         <translation>berth-cli: unbekannter Befehl „%1“. „berth-cli --help“ zeigt die Befehle.</translation>
     </message>
     <message>
+        <source>Destination:  %1</source>
+        <translation>Ziel:         %1</translation>
+    </message>
+    <message>
+        <source>Known hosts:  %1</source>
+        <translation>Known hosts:  %1</translation>
+    </message>
+    <message>
+        <source>URL:          %1</source>
+        <translation>URL:          %1</translation>
+    </message>
+    <message>
+        <source>berth-cli: cannot run %1.</source>
+        <translation>berth-cli: %1 kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>The local sandbox: the demo project on servers that run on this machine (Linux; the test environment of Berth&apos;s source, tests/env).</source>
+        <translation>Die lokale Sandbox: das Demo-Projekt auf Servern, die auf diesem Rechner laufen (Linux; die Testumgebung aus dem Quellcode von Berth, tests/env).</translation>
+    </message>
+    <message>
+        <source>With down: really stop the sandbox servers.</source>
+        <translation>Mit down: die Sandbox-Server wirklich anhalten.</translation>
+    </message>
+    <message>
+        <source>berth-cli sandbox: say up, deploy, status or down.</source>
+        <translation>berth-cli sandbox: Geben Sie up, deploy, status oder down an.</translation>
+    </message>
+    <message>
+        <source>Sandbox project: %1</source>
+        <translation>Sandbox-Projekt: %1</translation>
+    </message>
+    <message>
+        <source>(not prepared yet)</source>
+        <translation>(noch nicht vorbereitet)</translation>
+    </message>
+    <message>
+        <source>berth-cli sandbox down stops every sandbox server (the whole test environment, tests/env/testenv down). Add --yes to do it.</source>
+        <translation>berth-cli sandbox down hält alle Sandbox-Server an (die ganze Testumgebung, tests/env/testenv down). Fügen Sie --yes hinzu, um es zu tun.</translation>
+    </message>
+    <message>
+        <source>The demo answers at %1</source>
+        <translation>Die Demo antwortet unter %1</translation>
+    </message>
+    <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
@@ -3072,7 +3242,8 @@ releases [--json]   The versions the servers keep per role, and which one is liv
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
 history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
-ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).</source>
+ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).
+sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-cli sandbox --help).</source>
         <translation>info [PROJEKT]   Zeigt, was Berth in einem Kamal-Projektordner findet (Standard: der aktuelle Ordner).
 config check|get|set|show   config/deploy.yml prüfen, lesen und bearbeiten (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   Die Projektumgebung im Schlüsselbund und .kamal/secrets (berth-cli secrets --help).
@@ -3082,7 +3253,8 @@ releases [--json]   Die Versionen, die die Server je Rolle behalten, und welche 
 plan VORGANG   Schritte und Befehle zeigen, ohne sie auszuführen.
 backups list|now|restore|download|verify   Die Datenbank-Backups des Backup-Zubehörs (berth-cli backups --help).
 history [--steps] [--json]   Die bisherigen Läufe des Projekts von diesem Computer, mit der Dauer jedes Schritts.
-ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines privaten Schlüssels im Schlüsselbund (berth-cli ssh --help).</translation>
+ssh remember-passphrase|forget-passphrase SCHLÜSSELDATEI   Die Passphrase eines privaten Schlüssels im Schlüsselbund (berth-cli ssh --help).
+sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; berth-cli sandbox --help).</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,69 @@
     </message>
 </context>
 <context>
+    <name>Berth::Engine::Sandbox</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the previous sandbox copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 a git repository (is git installed?): Kamal names each version by its commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test environment printed no servers or registry (testenv env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox needs Linux: its servers are Linux network namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox comes with Berth&apos;s source code (tests/env/testenv); this build has none. Build Berth from a checkout, or set BERTH_SANDBOX_SCRIPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project is missing beside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox servers (%1 up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start pkexec to ask for the rights the sandbox needs (root: its servers are network namespaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not start (testenv up failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the demo project to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the sandbox&apos;s variables and secrets in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::BackupTableModel</name>
     <message>
         <source>just now</source>
@@ -2388,6 +2451,18 @@
         <source>%1 (needs attention)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try It Locally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the demo project to sandbox servers on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::PassphraseDialog</name>
@@ -2526,6 +2601,49 @@
     </message>
     <message>
         <source>Restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Gui::SandboxDialog</name>
+    <message>
+        <source>Try It Locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berth starts servers on this computer (network namespaces with SSH and Docker, an image registry and S3) and deploys the demo project to them: your first deploy, without renting a server. It asks for the administrator password once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is up. Deploying the demo to %1 — follow it on the Deploy page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo runs in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deploy did not finish: the Deploy page says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,6 +3078,14 @@
         <source>This folder is not available right now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try It Locally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the demo project to sandbox servers on this computer: no server to rent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::KeychainSecretStore</name>
@@ -3062,6 +3188,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Destination:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known hosts:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: cannot run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox: the demo project on servers that run on this machine (Linux; the test environment of Berth&apos;s source, tests/env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With down: really stop the sandbox servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli sandbox: say up, deploy, status or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not prepared yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli sandbox down stops every sandbox server (the whole test environment, tests/env/testenv down). Add --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo answers at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>info [PROJECT]   Show what Berth finds in a Kamal project folder (default: the current folder).
 config check|get|set|show   Check, read and edit config/deploy.yml (berth-cli config --help).
 secrets list|get|set|unset|import|resolve|exec   The project environment in the keychain and .kamal/secrets (berth-cli secrets --help).
@@ -3071,7 +3241,8 @@ releases [--json]   The versions the servers keep per role, and which one is liv
 plan OPERATION   Print the steps and commands without running them.
 backups list|now|restore|download|verify   The database backups of the backup accessory (berth-cli backups --help).
 history [--steps] [--json]   The project&apos;s past runs from this computer, with every step&apos;s duration.
-ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).</source>
+ssh remember-passphrase|forget-passphrase KEYFILE   A private key&apos;s passphrase in the keychain (berth-cli ssh --help).
+sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-cli sandbox --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

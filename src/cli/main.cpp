@@ -4,6 +4,7 @@
 #include "cli/HistoryCommand.h"
 #include "cli/OperationCommand.h"
 #include "cli/ReleasesCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/SecretsCommand.h"
 #include "cli/SshCommand.h"
 #include "core/BerthVersion.h"
@@ -111,7 +112,9 @@ int main(int argc, char *argv[])
             "backup accessory (berth-cli backups --help).\nhistory [--steps] [--json]   The "
             "project's past runs from this computer, with every step's duration.\nssh "
             "remember-passphrase|forget-passphrase "
-            "KEYFILE   A private key's passphrase in the keychain (berth-cli ssh --help)."),
+            "KEYFILE   A private key's passphrase in the keychain (berth-cli ssh --help).\nsandbox "
+            "up|deploy|status|down   The demo on local sandbox servers (Linux; berth-cli sandbox "
+            "--help)."),
         QStringLiteral("<command> [args…]"));
     // Everything after the command belongs to it (`config check -d staging`).
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -157,6 +160,9 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("releases"))
         return Berth::Cli::runReleasesCommand(
             QStringList {QStringLiteral("berth-cli releases")} + args.mid(1), out, err);
+    if (command == QLatin1String("sandbox"))
+        return Berth::Cli::runSandboxCommand(
+            QStringList {QStringLiteral("berth-cli sandbox")} + args.mid(1), out, err);
     if (command == QLatin1String("recover"))
         return Berth::Cli::runRecoverCommand(
             QStringList {QStringLiteral("berth-cli recover")} + args.mid(1), out, err);

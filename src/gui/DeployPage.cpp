@@ -312,6 +312,18 @@ void DeployPage::previewOperation(const QString &operation, const QString &versi
     preview();
 }
 
+void DeployPage::startOperation(const QString &operation)
+{
+    if (isBusy())
+        return;
+    const int index = m_operation->findData(operation);
+    if (index >= 0)
+        m_operation->setCurrentIndex(index);
+    m_version->clear();
+    m_skipBuild->setChecked(false);
+    start();
+}
+
 void DeployPage::runAlias(const QString &name, const QString &command)
 {
     if (isBusy() || m_projectRoot.isEmpty())

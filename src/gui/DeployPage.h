@@ -50,6 +50,9 @@ public:
     // Chooses an operation ("deploy", "rollback", "prune", "lock-release") and a version, and
     // shows its plan: how other pages start a rollback or a lock release.
     void previewOperation(const QString &operation, const QString &version = {});
+    // Chooses an operation (as above, with the version from git and a build) and starts it:
+    // how "Try It Locally" deploys the sandbox's demo.
+    void startOperation(const QString &operation);
     // Runs one of deploy.yml's aliases: interactive ones (`-i`) in the user's terminal through
     // berth-cli, the others as a plan here (exec on every host, with its output per host).
     void runAlias(const QString &name, const QString &command);

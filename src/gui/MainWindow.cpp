@@ -3,11 +3,13 @@
 #include "core/BerthVersion.h"
 #include "core/RecentProjects.h"
 #include "core/config/ConfigSession.h"
+#include "engine/Sandbox.h"
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
 #include "gui/BackupsPage.h"
 #include "gui/ConfigPage.h"
 #include "gui/DeployPage.h"
+#include "gui/SandboxDialog.h"
 #include "gui/SecretsPage.h"
 #include "gui/ServersPages.h"
 #include "gui/WelcomePage.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stack = new QStackedWidget(central);
     m_welcomePage = new WelcomePage(m_stack);
+    connect(m_welcomePage, &WelcomePage::tryLocallyRequested, this, &MainWindow::tryLocally);
     connect(m_welcomePage, &WelcomePage::openProjectRequested, this,
             &MainWindow::showOpenProjectDialog);
     connect(m_welcomePage, &WelcomePage::recentProjectActivated, this,
@@ -198,6 +201,12 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_tryLocallyAction = new QAction(tr("&Try It Locally…"), this);
+    m_tryLocallyAction->setStatusTip(
+        tr("Deploy the demo project to sandbox servers on this computer"));
+    m_tryLocallyAction->setEnabled(Engine::Sandbox::unavailableReason().isEmpty());
+    connect(m_tryLocallyAction, &QAction::triggered, this, &MainWindow::tryLocally);
+
     m_aboutAction = new QAction(tr("&About Berth"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAboutDialog);
@@ -229,6 +238,8 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     fileMenu->addAction(m_closeAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_tryLocallyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -358,6 +369,13 @@ Result<void> MainWindow::openProject(const QString &folder)
                               m_secretsPage);
     m_backupsPage->setContext(m_project->rootPath(), QString(), m_configSession.get(),
                               m_secretsPage);
+    // The sandbox's servers have their own host keys, not in ~/.ssh/known_hosts.
+    const QString knownHosts = QDir(m_project->rootPath()) == QDir(Engine::Sandbox::projectFolder())
+        ? Engine::Sandbox::dataFolder() + QStringLiteral("/ssh/known_hosts")
+        : QString();
+    m_deployPage->setKnownHostsFile(knownHosts);
+    m_releasesPage->setKnownHostsFile(knownHosts);
+    m_serversPage->setKnownHostsFile(knownHosts);
     QSettings settings;
     RecentProjects(settings).add(m_project->rootPath());
     refreshRecentProjects();
@@ -367,6 +385,53 @@ Result<void> MainWindow::openProject(const QString &folder)
                              5000);
     Q_EMIT projectOpened(m_project->rootPath());
     return {};
+}
+
+void MainWindow::tryLocally()
+{
+    if (m_sandboxDialog && m_sandboxDialog->isRunning()) {
+        m_sandboxDialog->raise();
+        return;
+    }
+    if (m_deployPage->isBusy()) {
+        statusBar()->showMessage(tr("A run is in progress; try again when it has finished."), 8000);
+        return;
+    }
+    if (!m_sandboxDialog) {
+        m_sandboxDialog = new SandboxDialog(this);
+        connect(m_sandboxDialog, &SandboxDialog::ready, this,
+                [this](const Engine::SandboxProject &sandbox) {
+                    if (!openProject(sandbox.folder))
+                        return;
+                    // Its environment comes from the keychain; the deploy starts once the
+                    // secrets are resolved, with the destination "sandbox".
+                    auto once = std::make_shared<QMetaObject::Connection>();
+                    *once = connect(m_secretsPage, &SecretsPage::secretsResolved, this,
+                                    [this, once, wanted = sandbox.destination] {
+                                        // A resolution of the default destination (opened
+                                        // first) may still report: wait for the sandbox's.
+                                        if (destination() != wanted || m_secretsPage->isResolving()
+                                            || !m_secretsPage->resolution().unresolved.isEmpty())
+                                            return;
+                                        disconnect(*once);
+                                        selectPage(PageId::Deploy);
+                                        auto done = std::make_shared<QMetaObject::Connection>();
+                                        *done = connect(m_deployPage, &DeployPage::runFinished,
+                                                        this, [this, done](bool success) {
+                                                            disconnect(*done);
+                                                            if (m_sandboxDialog)
+                                                                m_sandboxDialog->deployFinished(
+                                                                    success);
+                                                        });
+                                        m_deployPage->startOperation(QStringLiteral("deploy"));
+                                    });
+                    const int index = m_destinationCombo->findData(sandbox.destination);
+                    m_destinationCombo->setCurrentIndex(index);
+                });
+    }
+    m_sandboxDialog->show();
+    m_sandboxDialog->raise();
+    m_sandboxDialog->start();
 }
 
 void MainWindow::closeProject()

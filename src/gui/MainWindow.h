@@ -23,6 +23,7 @@ class ConfigSession;
 namespace Berth::Gui {
 
 class ConfigPage;
+class SandboxDialog;
 class SecretsPage;
 class DeployPage;
 class ReleasesPage;
@@ -51,6 +52,10 @@ public:
     [[nodiscard]] QString destination() const;
 
     void selectPage(PageId page);
+    // "Try It Locally": starts the local sandbox, opens its copy of the demo with destination
+    // "sandbox" and deploys it (Linux, source builds; see Engine::Sandbox).
+    void tryLocally();
+    [[nodiscard]] SandboxDialog *sandboxDialog() const { return m_sandboxDialog; }
     // The visible page; std::nullopt while the welcome screen shows.
     [[nodiscard]] std::optional<PageId> currentPage() const;
 
@@ -97,6 +102,8 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_tryLocallyAction = nullptr;
+    SandboxDialog *m_sandboxDialog = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_colorSchemeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;

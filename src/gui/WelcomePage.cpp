@@ -1,5 +1,7 @@
 #include "gui/WelcomePage.h"
 
+#include "engine/Sandbox.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -53,6 +55,22 @@ WelcomePage::WelcomePage(QWidget *parent)
     openButton->setMinimumWidth(220);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
     column->addWidget(openButton, 0, Qt::AlignHCenter);
+
+    // No server yet? The demo project on servers that run on this computer (Linux, a source
+    // build). Shown disabled with the reason elsewhere, so people learn it exists.
+    auto *tryButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                      tr("&Try It Locally…"), this);
+    tryButton->setObjectName(QStringLiteral("tryLocallyButton"));
+    tryButton->setMinimumWidth(220);
+    const QString unavailable = Engine::Sandbox::unavailableReason();
+    tryButton->setEnabled(unavailable.isEmpty());
+    tryButton->setToolTip(unavailable.isEmpty()
+                              ? tr("Deploy the demo project to sandbox servers on this computer: "
+                                   "no server to rent")
+                              : unavailable);
+    tryButton->setAccessibleDescription(tryButton->toolTip());
+    connect(tryButton, &QPushButton::clicked, this, &WelcomePage::tryLocallyRequested);
+    column->addWidget(tryButton, 0, Qt::AlignHCenter);
 
     m_recentHeading = new QLabel(tr("Recent projects"), this);
     QFont headingFont = m_recentHeading->font();

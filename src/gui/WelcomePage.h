@@ -22,6 +22,7 @@ public:
 Q_SIGNALS:
     void openProjectRequested();
     void recentProjectActivated(const QString &path);
+    void tryLocallyRequested();
 
 private:
     void activate(const QListWidgetItem *item);
