@@ -72,6 +72,9 @@ private:
     void refreshProjectViews();
     void setColorScheme(int scheme);
     void refreshAliases();
+    // The aliases of deploy.yml (name, command), in written order.
+    [[nodiscard]] QList<std::pair<QString, QString>> aliases() const;
+    void showCommandPalette();
     // A badge on the page's sidebar entry with `reason` as its description; empty: none.
     void setPageAttention(PageId page, const QString &reason);
 
@@ -97,6 +100,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_paletteAction = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_colorSchemeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
