@@ -193,9 +193,9 @@ private Q_SLOTS:
         page.previewOperation(QStringLiteral("deploy"));
 
         // A run Berth never finished is reported when the project opens, with the ways out.
-        const auto interruptRun = [this] {
+        const auto interruptRun = [this](const QString &runId) {
             Engine::RunJournal::Header header;
-            header.runId = QStringLiteral("test-run");
+            header.runId = runId; // its first 8 characters name the journal file
             header.projectRoot = m_project.path();
             header.operation = QStringLiteral("deploy --skip-push");
             header.version = QStringLiteral("v2");
@@ -205,7 +205,7 @@ private Q_SLOTS:
             (*journal)->stepStarted(TestEnv::hosts().constFirst(), QStringLiteral("boot"),
                                     QStringLiteral("Boot version v2"));
         };
-        interruptRun();
+        interruptRun(QStringLiteral("test-run"));
         page.setContext(m_project.path(), QString(), &session, &secrets);
         auto *banner = page.findChild<QWidget *>(QStringLiteral("interruptedBanner"));
         QTRY_VERIFY(!banner->isHidden());
@@ -234,7 +234,7 @@ private Q_SLOTS:
             QCOMPARE(served(host), QStringLiteral("v1"));
         page.previewOperation(QStringLiteral("deploy"));
 
-        interruptRun();
+        interruptRun(QStringLiteral("run2-test")); // a journal of its own
         page.setContext(m_project.path(), QString(), &session, &secrets);
         QTRY_VERIFY(!banner->isHidden());
         QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("Boot version v2")));
