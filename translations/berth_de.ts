@@ -934,6 +934,44 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation>Befehle suchen</translation>
+    </message>
+    <message>
+        <source>Type to filter; Up and Down choose, Enter runs, Escape closes</source>
+        <translation>Tippen zum Filtern; Pfeil hoch und runter wählen, Eingabe führt aus, Escape schließt</translation>
+    </message>
+    <message>
+        <source>Type a page, an operation, an alias or a project…</source>
+        <translation>Eine Seite, einen Vorgang, einen Alias oder ein Projekt eingeben…</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nichts passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s)</source>
+        <translation>
+            <numerusform>%n Befehl</numerusform>
+            <numerusform>%n Befehle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -2056,6 +2094,58 @@
         <source>Berth: %1</source>
         <translation>Berth: %1</translation>
     </message>
+    <message>
+        <source>Finish on Live Version…</source>
+        <translation>Auf Live-Version abschließen…</translation>
+    </message>
+    <message>
+        <source>Every host serves the version kamal-proxy serves now</source>
+        <translation>Jeder Host liefert die Version aus, die kamal-proxy jetzt ausliefert</translation>
+    </message>
+    <message>
+        <source>Roll Back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <source>Every host goes back to the version live before the run</source>
+        <translation>Jeder Host kehrt zu der Version zurück, die vor dem Lauf live war</translation>
+    </message>
+    <message>
+        <source>Looking at what the servers run…</source>
+        <translation>Prüfe, was auf den Servern läuft…</translation>
+    </message>
+    <message>
+        <source>The journal of the interrupted run cannot be read.</source>
+        <translation>Das Journal des unterbrochenen Laufs ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Finish on the Live Version</source>
+        <translation>Auf der Live-Version abschließen</translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation>%1 ist nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Every host goes back to version %1, live before the interrupted run (%2). On each host:</source>
+        <translation>Jeder Host kehrt zu Version %1 zurück, die vor dem unterbrochenen Lauf live war (%2). Auf jedem Host:</translation>
+    </message>
+    <message>
+        <source>Every host serves version %1, the one kamal-proxy serves now. On each host:</source>
+        <translation>Jeder Host liefert Version %1 aus, die kamal-proxy jetzt ausliefert. Auf jedem Host:</translation>
+    </message>
+    <message>
+        <source>Show the Plan</source>
+        <translation>Plan anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 to version %2</source>
+        <translation>%1 auf Version %2</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2175,6 +2265,10 @@
             <numerusform>Läuft auf %n Host (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
             <numerusform>Läuft auf %n Hosts (%1), %2; die Ausgabe erscheint auf der Seite „Ausrollen“, Host für Host, ohne Geheimnisse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check at least one host.</source>
+        <translation>Wählen Sie mindestens einen Host.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2556,46 @@
     <message>
         <source>A run is in progress; try again when it has finished.</source>
         <translation>Ein Lauf ist im Gange; versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Find and run a page, an operation, an alias or a recent project by typing</source>
+        <translation>Eine Seite, einen Vorgang, einen Alias oder ein zuletzt geöffnetes Projekt tippend finden und ausführen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Run alias %1</source>
+        <translation>Alias %1 ausführen</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>recent project</source>
+        <translation>zuletzt geöffnetes Projekt</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
@@ -3666,14 +3800,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <translation>angehalten während: %1</translation>
     </message>
     <message>
-        <source>The configuration cannot be read.</source>
-        <translation>Die Konfiguration ist nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>running: %1</source>
-        <translation>läuft: %1</translation>
-    </message>
-    <message>
         <source>no app container</source>
         <translation>kein App-Container</translation>
     </message>
@@ -3690,10 +3816,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
 %1</source>
         <translation>Jemand anderes hält die Deploy-Sperre:
 %1</translation>
-    </message>
-    <message>
-        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
-        <translation>Wählen Sie: --resume (Sperre dieses Laufs freigeben und „%1“ erneut bis zum Ende ausführen), --release-lock (nur die Sperre dieses Laufs freigeben) oder --forget.</translation>
     </message>
     <message>
         <source>%1 s.</source>
@@ -3766,6 +3888,62 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>berth-cli: --lines needs a whole number.</source>
         <translation>berth-cli: --lines braucht eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>app exec: only on these hosts (comma separated, hosts of deploy.yml).</source>
+        <translation>app exec: nur auf diesen Hosts (durch Kommas getrennt, Hosts aus deploy.yml).</translation>
+    </message>
+    <message>
+        <source>berth-cli: --hosts takes a comma separated list of hosts, for app exec.</source>
+        <translation>berth-cli: --hosts erwartet eine durch Kommas getrennte Liste von Hosts, für app exec.</translation>
+    </message>
+    <message>
+        <source>Bring every host to the version kamal-proxy serves now, and release the lock.</source>
+        <translation>Jeden Host auf die Version bringen, die kamal-proxy jetzt ausliefert, und die Sperre freigeben.</translation>
+    </message>
+    <message>
+        <source>Bring every host back to the version that was live before the run.</source>
+        <translation>Jeden Host auf die Version zurückbringen, die vor dem Lauf live war.</translation>
+    </message>
+    <message>
+        <source>running: %1; kamal-proxy serves: %2</source>
+        <translation>läuft: %1; kamal-proxy liefert aus: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not possible. %3</source>
+        <translation>%1 (%2): nicht möglich. %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3):</source>
+        <translation>%1 (%2, Version %3):</translation>
+    </message>
+    <message>
+        <source>finish on the live version</source>
+        <translation>auf der Live-Version abschließen</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>zurückrollen</translation>
+    </message>
+    <message>
+        <source>Live before the run: %1 (%2).</source>
+        <translation>Live vor dem Lauf: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>berth-cli recover: choose one of --resume, --finish-live, --rollback and --release-lock.</source>
+        <translation>berth-cli recover: Wählen Sie eines von --resume, --finish-live, --rollback und --release-lock.</translation>
+    </message>
+    <message>
+        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --finish-live, --rollback (as above), --release-lock (only release this run&apos;s lock), or --forget.</source>
+        <translation>Wählen Sie: --resume (die Sperre dieses Laufs freigeben und „%1“ erneut bis zum Ende ausführen), --finish-live, --rollback (wie oben), --release-lock (nur die Sperre dieses Laufs freigeben) oder --forget.</translation>
+    </message>
+    <message>
+        <source>berth-cli recover: %1</source>
+        <translation>berth-cli recover: %1</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4360,18 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>Where and how the command runs</source>
         <translation>Wo und wie der Befehl läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation>&amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>Hosts to run the command on</source>
+        <translation>Hosts, auf denen der Befehl läuft</translation>
+    </message>
+    <message>
+        <source>Only the checked hosts (--hosts); Space checks or unchecks the selected one</source>
+        <translation>Nur die angehakten Hosts (--hosts); die Leertaste hakt den gewählten an oder ab</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4800,10 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <source>Read the deploy lock</source>
         <translation>Die Deploy-Sperre lesen</translation>
     </message>
+    <message>
+        <source>Release the interrupted run&apos;s deploy lock</source>
+        <translation>Deploy-Sperre des unterbrochenen Laufs freigeben</translation>
+    </message>
 </context>
 <context>
     <name>KamalSimulation</name>
@@ -4705,6 +4899,14 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>deploy.yml has no role “%1”.</source>
         <translation>deploy.yml hat keine Rolle „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a host of the app in deploy.yml (its hosts: %2).</source>
+        <translation>%1 ist kein Host der App in deploy.yml (ihre Hosts: %2).</translation>
+    </message>
+    <message>
+        <source>No host of role %1 is among %2.</source>
+        <translation>Unter %2 ist kein Host der Rolle %1.</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5054,99 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>Berth cannot read “%1”. Check the file&apos;s permissions.</source>
         <translation>Berth kann „%1“ nicht lesen. Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1 could not be inspected: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>release the interrupted run&apos;s deploy lock, take a new one for this</source>
+        <translation>Deploy-Sperre des unterbrochenen Laufs freigeben, eine neue dafür setzen</translation>
+    </message>
+    <message>
+        <source>take the deploy lock for this</source>
+        <translation>die Deploy-Sperre dafür setzen</translation>
+    </message>
+    <message>
+        <source>role %1 serves %2 already: no boot</source>
+        <translation>Rolle %1 liefert bereits %2 aus: kein Start</translation>
+    </message>
+    <message>
+        <source>No container of version %1 is left on %2 to boot it from.</source>
+        <translation>Auf %2 ist kein Container der Version %1 mehr vorhanden, aus dem sie gestartet werden könnte.</translation>
+    </message>
+    <message>
+        <source>role %1 serves nothing: boot %2</source>
+        <translation>Rolle %1 liefert nichts aus: %2 starten</translation>
+    </message>
+    <message>
+        <source>role %1 serves %2: boot %3, switch kamal-proxy to it and stop %2</source>
+        <translation>Rolle %1 liefert %2 aus: %3 starten, kamal-proxy darauf umschalten und %2 stoppen</translation>
+    </message>
+    <message>
+        <source>stop %1, left running by the interrupted run</source>
+        <translation>%1 stoppen, vom unterbrochenen Lauf laufen gelassen</translation>
+    </message>
+    <message>
+        <source>tag %1 as the latest image</source>
+        <translation>%1 als neuestes Image markieren</translation>
+    </message>
+    <message>
+        <source>release the deploy lock</source>
+        <translation>die Deploy-Sperre freigeben</translation>
+    </message>
+    <message>
+        <source>The journal does not name the version the run was deploying.</source>
+        <translation>Das Journal nennt nicht die Version, die der Lauf ausgeliefert hat.</translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected.</source>
+        <translation>%1 konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1 still serves %2</source>
+        <translation>%1 liefert noch %2 aus</translation>
+    </message>
+    <message>
+        <source>the newest container of another version on %1 is %2</source>
+        <translation>der neueste Container einer anderen Version auf %1 ist %2</translation>
+    </message>
+    <message>
+        <source>Nothing on %1 shows which version was live before %2.</source>
+        <translation>Nichts auf %1 zeigt, welche Version vor %2 live war.</translation>
+    </message>
+    <message>
+        <source>The hosts disagree on the version live before: %1.</source>
+        <translation>Die Hosts sind sich über die zuvor live Version uneinig: %1.</translation>
+    </message>
+    <message>
+        <source>No app host.</source>
+        <translation>Kein App-Host.</translation>
+    </message>
+    <message>
+        <source>Someone else holds the deploy lock:
+%1</source>
+        <translation>Jemand anderes hält die Deploy-Sperre:
+%1</translation>
+    </message>
+    <message>
+        <source>No version is live: kamal-proxy routes to no container of the app.</source>
+        <translation>Keine Version ist live: kamal-proxy leitet zu keinem Container der App.</translation>
+    </message>
+    <message>
+        <source>The hosts serve different versions (%1): resume, or roll back.</source>
+        <translation>Die Hosts liefern verschiedene Versionen aus (%1): fortsetzen oder zurückrollen.</translation>
+    </message>
+    <message>
+        <source>The version live before is not known: %1</source>
+        <translation>Die zuvor live Version ist nicht bekannt: %1</translation>
     </message>
 </context>
 <context>

@@ -934,6 +934,44 @@
     </message>
 </context>
 <context>
+    <name>Berth::Gui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter; Up and Down choose, Enter runs, Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a page, an operation, an alias or a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s)</source>
+        <translation>
+            <numerusform>%n command</numerusform>
+            <numerusform>%n commands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Berth::Gui::ConfigPage</name>
     <message>
         <source>&amp;Undo</source>
@@ -2056,6 +2094,58 @@
         <source>Berth: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finish on Live Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host serves the version kamal-proxy serves now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host goes back to the version live before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at what the servers run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of the interrupted run cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish on the Live Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not possible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host goes back to version %1, live before the interrupted run (%2). On each host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host serves version %1, the one kamal-proxy serves now. On each host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Berth::Gui::DeployTimelineModel</name>
@@ -2175,6 +2265,10 @@
             <numerusform>Runs on %n host (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
             <numerusform>Runs on %n hosts (%1), %2; the output shows on the Deploy page, host by host, with secrets hidden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check at least one host.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2555,46 @@
     </message>
     <message>
         <source>A run is in progress; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and run a page, an operation, an alias or a recent project by typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run alias %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3655,14 +3789,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The configuration cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no app container</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,10 +3803,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     <message>
         <source>Someone else holds the deploy lock:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --release-lock (only release this run&apos;s lock), or --forget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3753,6 +3875,62 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>berth-cli: --lines needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app exec: only on these hosts (comma separated, hosts of deploy.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli: --hosts takes a comma separated list of hosts, for app exec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every host to the version kamal-proxy serves now, and release the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring every host back to the version that was live before the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running: %1; kamal-proxy serves: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not possible. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish on the live version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live before the run: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli recover: choose one of --resume, --finish-live, --rollback and --release-lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose: --resume (release this run&apos;s lock and run “%1” again to the end), --finish-live, --rollback (as above), --release-lock (only release this run&apos;s lock), or --forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berth-cli recover: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4169,6 +4347,18 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>Where and how the command runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hosts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts to run the command on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the checked hosts (--hosts); Space checks or unchecks the selected one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,6 +4788,10 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <source>Read the deploy lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Release the interrupted run&apos;s deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KamalSimulation</name>
@@ -4692,6 +4886,14 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>deploy.yml has no role “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a host of the app in deploy.yml (its hosts: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No host of role %1 is among %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +5041,98 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>Berth cannot read “%1”. Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>%1 could not be inspected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the interrupted run&apos;s deploy lock, take a new one for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the deploy lock for this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 serves %2 already: no boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container of version %1 is left on %2 to boot it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 serves nothing: boot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 serves %2: boot %3, switch kamal-proxy to it and stop %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop %1, left running by the interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1 as the latest image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release the deploy lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal does not name the version the run was deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still serves %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest container of another version on %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on %1 shows which version was live before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts disagree on the version live before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else holds the deploy lock:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is live: kamal-proxy routes to no container of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hosts serve different versions (%1): resume, or roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version live before is not known: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,7 @@
 #include "engine/HostConnector.h"
 #include "engine/Operation.h"
 #include "engine/PlanRunner.h"
+#include "engine/Recovery.h"
 #include "engine/RunJournal.h"
 #include "engine/ServerInspector.h"
 
@@ -254,6 +255,206 @@ int runInteractive(const std::shared_ptr<const Kamal::KamalConfig> &config,
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : Failure;
 }
 
+// How a prepared plan is run: where, with which host keys, and the journal's words.
+struct RunSettings
+{
+    QString projectRoot;
+    QString destination;
+    QString knownHosts;
+    bool acceptNew = false;
+    std::optional<int> inactivityTimeoutSeconds;
+    QHash<QString, QString> secrets;
+    Secrets::Redactor redactor;
+    QString journalWords; // empty: not journaled (exec, views)
+    QString journalVersion;
+    // A view (details, logs, lock status): only what the servers answer, `[host] line`.
+    bool readOnly = false;
+    bool lockStatus = false; // prints the lock's own lines, as Kamal does
+};
+
+// Runs `prepared` with its progress on `out` (failures on `err`); the exit code.
+int runPrepared(const Engine::PreparedOperation &prepared, const RunSettings &settings,
+                QTextStream &out, QTextStream &err)
+{
+    const Secrets::Redactor &redactor = settings.redactor;
+    // Run. Host keys: never accepted silently; changed ones never.
+    const auto config = prepared.config;
+    Engine::PlanRunner::Options options;
+    options.projectRoot = settings.projectRoot;
+    options.redactor = redactor;
+    if (settings.inactivityTimeoutSeconds)
+        options.inactivityTimeoutSeconds = *settings.inactivityTimeoutSeconds;
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = settings.knownHosts;
+    policy.acceptAnyNew = settings.acceptNew;
+    policy.secrets = settings.secrets;
+    policy.passphrases = keyPassphrases();
+    options.connect = Engine::makeConnector(config, policy);
+
+    if (!settings.journalWords.isEmpty()) {
+        Engine::RunJournal::Header header;
+        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        header.projectRoot = settings.projectRoot;
+        header.destination = settings.destination;
+        header.operation = settings.journalWords;
+        header.version = settings.journalVersion;
+        header.lockDetails = prepared.lockDetails;
+        header.hosts = prepared.plan.hosts();
+        header.startedAt = QDateTime::currentDateTimeUtc();
+        auto journal = Engine::RunJournal::create(header);
+        if (!journal) {
+            err << journal.error().message << '\n';
+            return Failure;
+        }
+        options.journal = *journal;
+    }
+    const bool readOnly = settings.readOnly;
+    Engine::PlanRunner runner(options);
+    QEventLoop loop;
+    QHash<QString, QString> titles;
+    QObject::connect(&runner, &Engine::PlanRunner::stepStarted, &loop,
+                     [&](const QString &host, const QString &stepId, const QString &title) {
+                         titles.insert(host + QLatin1Char('\n') + stepId, title);
+                         if (readOnly)
+                             return; // a view shows only what the servers answer
+                         out << '[' << hostLabel(host) << "] ▶ " << title << '\n';
+                         out.flush();
+                     });
+    // Output arrives in chunks that may end mid-line: a host's unfinished line waits for the
+    // rest (or for its step's end), so every printed line is whole and prefixed once.
+    QHash<QString, QString> partialLines;
+    // A view prints `[host] line` (Kamal's "App Host: …" blocks, one prefix per line); lock
+    // status prints the lock's own lines, as Kamal does.
+    const bool lockStatus = settings.lockStatus;
+    QStringList lockLines;
+    const auto printLines = [&](const QString &host, const QString &text, bool all) {
+        QString &pending = partialLines[host];
+        pending += text;
+        const qsizetype end = all ? pending.size() : pending.lastIndexOf(QLatin1Char('\n')) + 1;
+        const QStringList lines = pending.left(end).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        pending.remove(0, end);
+        for (const QString &line : lines) {
+            if (lockStatus)
+                lockLines.append(line);
+            else
+                out << '[' << hostLabel(host) << (readOnly ? "] " : "]   ") << line << '\n';
+        }
+        out.flush();
+    };
+    QObject::connect(&runner, &Engine::PlanRunner::output, &loop,
+                     [&](const QString &host, const QString &, const QString &text) {
+                         // The runner echoes each command as its own "$ …" line first.
+                         if (readOnly && partialLines.value(host).isEmpty()
+                             && text.startsWith(QLatin1String("$ ")) && text.endsWith(u'\n')
+                             && text.count(u'\n') == 1)
+                             return;
+                         printLines(host, text, false);
+                     });
+    QObject::connect(
+        &runner, &Engine::PlanRunner::stepFinished, &loop,
+        [&](const QString &host, const QString &stepId, Engine::PlanRunner::Outcome outcome,
+            const QString &message, qint64 ms) {
+            printLines(host, QString(), true);
+            const QString title = titles.value(host + QLatin1Char('\n') + stepId, stepId);
+            switch (outcome) {
+            case Engine::PlanRunner::Outcome::Success:
+                if (readOnly)
+                    break;
+                out << '[' << hostLabel(host) << "] ✓ " << title
+                    << QStringLiteral(" (%1 s)").arg(double(ms) / 1000.0, 0, 'f', 1) << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Failed:
+                err << '[' << hostLabel(host) << "] ✗ " << title << ": " << message << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Skipped:
+                if (!message.isEmpty())
+                    err << '[' << hostLabel(host) << "] – " << title << ": " << message << '\n';
+                break;
+            case Engine::PlanRunner::Outcome::Cancelled:
+                out << '[' << hostLabel(host) << "] ⊘ " << title << Text::tr(" (cancelled)")
+                    << '\n';
+                break;
+            }
+            out.flush();
+            err.flush();
+        });
+    Engine::PlanRunner::Outcome result = Engine::PlanRunner::Outcome::Failed;
+    QObject::connect(&runner, &Engine::PlanRunner::finished, &loop,
+                     [&](Engine::PlanRunner::Outcome outcome, const QString &summary) {
+                         result = outcome;
+                         if (!readOnly || outcome != Engine::PlanRunner::Outcome::Success)
+                             (outcome == Engine::PlanRunner::Outcome::Success ? out : err)
+                                 << summary << '\n';
+                         loop.quit();
+                     });
+    // Ctrl+C asks the run to stop; the lock release still runs.
+    interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&runner] {
+        if (interrupted.exchange(false))
+            runner.cancel();
+    });
+    poll.start(100);
+    QElapsedTimer timer;
+    timer.start();
+    runner.start(prepared.plan);
+    loop.exec();
+    runner.wait();
+    std::signal(SIGINT, previous);
+    if (lockStatus && result == Engine::PlanRunner::Outcome::Success)
+        return printLockStatus(out, err, lockLines);
+    if (readOnly)
+        return result == Engine::PlanRunner::Outcome::Success  ? Success
+            : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
+                                                               : Failure;
+    const QString took = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
+    out << (prepared.version.isEmpty() ? Text::tr("%1 s.").arg(took)
+                                       : Text::tr("Version %1, %2 s.").arg(prepared.version, took))
+        << '\n';
+    return result == Engine::PlanRunner::Outcome::Success  ? Success
+        : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
+                                                           : Failure;
+}
+
+// Recovery by settling on one version already on the servers (finish on live, roll back): the
+// settle plan of `choice`, journaled as a rollback to that version (what a resume of it runs).
+int settleRun(const Project &project, const Engine::RunJournal::Record &run,
+              const Engine::RecoveryChoice &choice, bool ownLock, const QString &knownHosts,
+              const QString &outcome, QTextStream &out, QTextStream &err)
+{
+    const auto secrets = resolveProjectSecrets(project, run.header.destination, false,
+                                               QStringLiteral("berth-cli"), err);
+    if (!secrets)
+        return Failure;
+    Engine::OperationRequest request;
+    request.projectRoot = project.rootPath();
+    request.destination = run.header.destination;
+    request.kind = Engine::OperationKind::Recover;
+    request.argument = choice.version;
+    request.hosts = choice.bootHosts;
+    request.releaseOwnLock = ownLock;
+    request.projectVariables = secrets->variables;
+    request.secrets = secrets->secrets;
+    const auto prepared = Engine::prepareOperation(request);
+    if (!prepared) {
+        err << secrets->redactor.redact(prepared.error().message) << '\n';
+        return Failure;
+    }
+    RunSettings settings;
+    settings.projectRoot = project.rootPath();
+    settings.destination = run.header.destination;
+    settings.knownHosts = knownHosts;
+    settings.secrets = request.secrets;
+    settings.redactor = secrets->redactor;
+    settings.journalWords = QStringLiteral("rollback ") + choice.version;
+    settings.journalVersion = choice.version;
+    const int result = runPrepared(*prepared, settings, out, err);
+    if (result == Success)
+        (void)Engine::RunJournal::close(run.path, outcome);
+    return result;
+}
+
 } // namespace
 
 int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -302,6 +503,10 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption rolesOption({QStringLiteral("r"), QStringLiteral("roles")},
                                          Text::tr("app exec: only on the hosts of this role."),
                                          QStringLiteral("role"));
+    const QCommandLineOption hostsOption(
+        QStringLiteral("hosts"),
+        Text::tr("app exec: only on these hosts (comma separated, hosts of deploy.yml)."),
+        QStringLiteral("hosts"));
     const QCommandLineOption simulateOption(
         QStringLiteral("simulate"),
         Text::tr("plan: run the plan against servers described in a JSON file instead of "
@@ -327,8 +532,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     for (const auto &option :
          {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
           allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
-          inactivityOption, yesOption, rolesOption, simulateOption, linesOption, sinceOption,
-          grepOption, followOption, forceOption})
+          inactivityOption, yesOption, rolesOption, hostsOption, simulateOption, linesOption,
+          sinceOption, grepOption, followOption, forceOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("operation"),
@@ -484,6 +689,13 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     request.skipPush = parser.isSet(skipPushOption);
     request.reuse = parser.isSet(reuseOption);
     request.role = parser.value(rolesOption);
+    request.hosts = Engine::splitHosts(parser.value(hostsOption));
+    if (parser.isSet(hostsOption)
+        && (request.kind != Engine::OperationKind::AppExec || request.hosts.isEmpty())) {
+        err << Text::tr("berth-cli: --hosts takes a comma separated list of hosts, for app exec.")
+            << '\n';
+        return UsageError;
+    }
     request.projectVariables = secrets->variables;
     request.secrets = secrets->secrets;
     const auto prepared = Engine::prepareOperation(request);
@@ -505,13 +717,13 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         return runInteractive(prepared->config, request, parser.value(knownHostsOption), redactor,
                               err);
 
-    // Run. Host keys: never accepted silently; changed ones never.
-    const auto config = prepared->config;
-    const QString knownHosts = parser.value(knownHostsOption);
-    const bool acceptNew = parser.isSet(acceptKeysOption);
-    Engine::PlanRunner::Options options;
-    options.projectRoot = project->rootPath();
-    options.redactor = redactor;
+    RunSettings settings;
+    settings.projectRoot = project->rootPath();
+    settings.destination = destination;
+    settings.knownHosts = parser.value(knownHostsOption);
+    settings.acceptNew = parser.isSet(acceptKeysOption);
+    settings.secrets = request.secrets;
+    settings.redactor = redactor;
     if (parser.isSet(inactivityOption)) {
         bool ok = false;
         const int seconds = parser.value(inactivityOption).toInt(&ok);
@@ -521,148 +733,25 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
                 << '\n';
             return UsageError;
         }
-        options.inactivityTimeoutSeconds = seconds;
+        settings.inactivityTimeoutSeconds = seconds;
     } else if (request.logs.follow) {
-        options.inactivityTimeoutSeconds = 0; // a quiet log is no lost connection
+        settings.inactivityTimeoutSeconds = 0; // a quiet log is no lost connection
     }
-    Engine::HostKeyPolicy policy;
-    policy.knownHostsFile = knownHosts;
-    policy.acceptAnyNew = acceptNew;
-    policy.secrets = request.secrets;
-    policy.passphrases = keyPassphrases();
-    options.connect = Engine::makeConnector(config, policy);
-
     // Every run that changes servers is journaled first: if this process dies, `berth-cli
     // recover` knows where it stopped.
     const bool readOnly = Engine::isReadOnly(request.kind);
     if (request.kind != Engine::OperationKind::AppExec
         && request.kind != Engine::OperationKind::AccessoryExec && !readOnly) {
-        Engine::RunJournal::Header header;
-        header.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        header.projectRoot = project->rootPath();
-        header.destination = destination;
         // The words to run it again with (recover --resume), a skipped build included.
-        header.operation = words.join(QLatin1Char(' '))
+        settings.journalWords = words.join(QLatin1Char(' '))
             + (request.skipPush ? QStringLiteral(" --skip-push") : QString());
-        header.version = request.kind == Engine::OperationKind::Rollback ? request.argument
-                                                                         : prepared->version;
-        header.lockDetails = prepared->lockDetails;
-        header.hosts = prepared->plan.hosts();
-        header.startedAt = QDateTime::currentDateTimeUtc();
-        auto journal = Engine::RunJournal::create(header);
-        if (!journal) {
-            err << journal.error().message << '\n';
-            return Failure;
-        }
-        options.journal = *journal;
+        settings.journalVersion = request.kind == Engine::OperationKind::Rollback
+            ? request.argument
+            : prepared->version;
     }
-    Engine::PlanRunner runner(options);
-    QEventLoop loop;
-    QHash<QString, QString> titles;
-    QObject::connect(&runner, &Engine::PlanRunner::stepStarted, &loop,
-                     [&](const QString &host, const QString &stepId, const QString &title) {
-                         titles.insert(host + QLatin1Char('\n') + stepId, title);
-                         if (readOnly)
-                             return; // a view shows only what the servers answer
-                         out << '[' << hostLabel(host) << "] ▶ " << title << '\n';
-                         out.flush();
-                     });
-    // Output arrives in chunks that may end mid-line: a host's unfinished line waits for the
-    // rest (or for its step's end), so every printed line is whole and prefixed once.
-    QHash<QString, QString> partialLines;
-    // A view prints `[host] line` (Kamal's "App Host: …" blocks, one prefix per line); lock
-    // status prints the lock's own lines, as Kamal does.
-    const bool lockStatus = request.kind == Engine::OperationKind::LockStatus;
-    QStringList lockLines;
-    const auto printLines = [&](const QString &host, const QString &text, bool all) {
-        QString &pending = partialLines[host];
-        pending += text;
-        const qsizetype end = all ? pending.size() : pending.lastIndexOf(QLatin1Char('\n')) + 1;
-        const QStringList lines = pending.left(end).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        pending.remove(0, end);
-        for (const QString &line : lines) {
-            if (lockStatus)
-                lockLines.append(line);
-            else
-                out << '[' << hostLabel(host) << (readOnly ? "] " : "]   ") << line << '\n';
-        }
-        out.flush();
-    };
-    QObject::connect(&runner, &Engine::PlanRunner::output, &loop,
-                     [&](const QString &host, const QString &, const QString &text) {
-                         // The runner echoes each command as its own "$ …" line first.
-                         if (readOnly && partialLines.value(host).isEmpty()
-                             && text.startsWith(QLatin1String("$ ")) && text.endsWith(u'\n')
-                             && text.count(u'\n') == 1)
-                             return;
-                         printLines(host, text, false);
-                     });
-    QObject::connect(
-        &runner, &Engine::PlanRunner::stepFinished, &loop,
-        [&](const QString &host, const QString &stepId, Engine::PlanRunner::Outcome outcome,
-            const QString &message, qint64 ms) {
-            printLines(host, QString(), true);
-            const QString title = titles.value(host + QLatin1Char('\n') + stepId, stepId);
-            switch (outcome) {
-            case Engine::PlanRunner::Outcome::Success:
-                if (readOnly)
-                    break;
-                out << '[' << hostLabel(host) << "] ✓ " << title
-                    << QStringLiteral(" (%1 s)").arg(double(ms) / 1000.0, 0, 'f', 1) << '\n';
-                break;
-            case Engine::PlanRunner::Outcome::Failed:
-                err << '[' << hostLabel(host) << "] ✗ " << title << ": " << message << '\n';
-                break;
-            case Engine::PlanRunner::Outcome::Skipped:
-                if (!message.isEmpty())
-                    err << '[' << hostLabel(host) << "] – " << title << ": " << message << '\n';
-                break;
-            case Engine::PlanRunner::Outcome::Cancelled:
-                out << '[' << hostLabel(host) << "] ⊘ " << title << Text::tr(" (cancelled)")
-                    << '\n';
-                break;
-            }
-            out.flush();
-            err.flush();
-        });
-    Engine::PlanRunner::Outcome result = Engine::PlanRunner::Outcome::Failed;
-    QObject::connect(&runner, &Engine::PlanRunner::finished, &loop,
-                     [&](Engine::PlanRunner::Outcome outcome, const QString &summary) {
-                         result = outcome;
-                         if (!readOnly || outcome != Engine::PlanRunner::Outcome::Success)
-                             (outcome == Engine::PlanRunner::Outcome::Success ? out : err)
-                                 << summary << '\n';
-                         loop.quit();
-                     });
-    // Ctrl+C asks the run to stop; the lock release still runs.
-    interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&runner] {
-        if (interrupted.exchange(false))
-            runner.cancel();
-    });
-    poll.start(100);
-    QElapsedTimer timer;
-    timer.start();
-    runner.start(prepared->plan);
-    loop.exec();
-    runner.wait();
-    std::signal(SIGINT, previous);
-    if (lockStatus && result == Engine::PlanRunner::Outcome::Success)
-        return printLockStatus(out, err, lockLines);
-    if (readOnly)
-        return result == Engine::PlanRunner::Outcome::Success  ? Success
-            : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
-                                                               : Failure;
-    const QString took = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
-    out << (prepared->version.isEmpty()
-                ? Text::tr("%1 s.").arg(took)
-                : Text::tr("Version %1, %2 s.").arg(prepared->version, took))
-        << '\n';
-    return result == Engine::PlanRunner::Outcome::Success  ? Success
-        : result == Engine::PlanRunner::Outcome::Cancelled ? Cancelled
-                                                           : Failure;
+    settings.readOnly = readOnly;
+    settings.lockStatus = request.kind == Engine::OperationKind::LockStatus;
+    return runPrepared(*prepared, settings, out, err);
 }
 
 int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -681,13 +770,19 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         Text::tr("Release the run's own lock, then run the same operation again to the end."));
     const QCommandLineOption releaseOption(QStringLiteral("release-lock"),
                                            Text::tr("Only release the run's own deploy lock."));
+    const QCommandLineOption finishLiveOption(
+        QStringLiteral("finish-live"),
+        Text::tr("Bring every host to the version kamal-proxy serves now, and release the lock."));
+    const QCommandLineOption rollbackOption(
+        QStringLiteral("rollback"),
+        Text::tr("Bring every host back to the version that was live before the run."));
     const QCommandLineOption forgetOption(QStringLiteral("forget"),
                                           Text::tr("Mark the run as dealt with; change nothing."));
     const QCommandLineOption knownHostsOption(
         QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
         QStringLiteral("file"));
-    for (const auto &option :
-         {projectOption, resumeOption, releaseOption, forgetOption, knownHostsOption})
+    for (const auto &option : {projectOption, resumeOption, releaseOption, finishLiveOption,
+                               rollbackOption, forgetOption, knownHostsOption})
         parser.addOption(option);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
@@ -723,32 +818,15 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     // What the servers say now: the live versions and whose lock it is.
-    const Config::LoadedConfig loaded = Config::loadConfig(
-        Config::projectLoadOptions(project->configPath(), run.header.destination));
-    auto config = loaded.effective
-        ? Kamal::KamalConfig::load(loaded.effective, run.header.destination)
-        : Result<Kamal::KamalConfig>(
-            fail(QString(), Text::tr("The configuration cannot be read.")));
-    if (!config) {
-        err << config.error().message << '\n';
-        return Failure;
-    }
-    auto shared = std::make_shared<const Kamal::KamalConfig>(std::move(*config));
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = parser.value(knownHostsOption);
     policy.passphrases = keyPassphrases();
-    Engine::ServerInspector inspector(shared, Engine::makeConnector(shared, policy));
-    QEventLoop loop;
-    QList<Engine::HostSnapshot> snapshots;
-    QObject::connect(
-        &inspector, &Engine::ServerInspector::hostInspected, &loop,
-        [&snapshots](const Engine::HostSnapshot &snapshot) { snapshots.append(snapshot); });
-    QObject::connect(&inspector, &Engine::ServerInspector::finished, &loop, &QEventLoop::quit);
-    inspector.inspect();
-    if (inspector.isRunning())
-        loop.exec();
-    bool ourLock = false;
-    QString otherLock;
+    const auto inspected = Engine::inspectForRecovery(run, policy);
+    if (!inspected) {
+        err << inspected.error().message << '\n';
+        return Failure;
+    }
+    const QList<Engine::HostSnapshot> &snapshots = inspected->snapshots;
     for (const Engine::HostSnapshot &snapshot : std::as_const(snapshots)) {
         if (!snapshot.error.isEmpty()) {
             out << "  [" << snapshot.host << "] " << snapshot.error << '\n';
@@ -759,24 +837,41 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             if (container.kind == Engine::ContainerInfo::Kind::App && container.isRunning())
                 live.append(QStringLiteral("%1 %2").arg(container.role, container.version));
         }
+        QStringList routed;
+        for (auto it = snapshot.routed.cbegin(); it != snapshot.routed.cend(); ++it)
+            routed.append(QStringLiteral("%1 %2").arg(it.key(), it.value()));
         out << "  [" << snapshot.host << "] "
-            << Text::tr("running: %1")
+            << Text::tr("running: %1; kamal-proxy serves: %2")
                    .arg(live.isEmpty() ? Text::tr("no app container")
-                                       : live.join(QStringLiteral(", ")))
+                                       : live.join(QStringLiteral(", ")),
+                        routed.isEmpty() ? Text::tr("nothing") : routed.join(QStringLiteral(", ")))
             << '\n';
-        if (snapshot.lockDetails) {
-            if (!run.header.lockDetails.isEmpty()
-                && *snapshot.lockDetails == run.header.lockDetails)
-                ourLock = true;
-            else
-                otherLock = *snapshot.lockDetails;
-        }
     }
+    const Engine::RecoveryAssessment &assessment = inspected->assessment;
+    const bool ourLock = assessment.ownLock;
     out << (ourLock ? Text::tr("The deploy lock is still held by this run.")
-                : otherLock.isEmpty()
+                : assessment.otherLock.isEmpty()
                 ? Text::tr("No deploy lock is held.")
-                : Text::tr("Someone else holds the deploy lock:\n%1").arg(otherLock))
+                : Text::tr("Someone else holds the deploy lock:\n%1").arg(assessment.otherLock))
         << '\n';
+    // Each way out that settles on one version, with what it does per host (or why not).
+    const auto printChoice = [&out](const QString &option, const QString &what,
+                                    const Engine::RecoveryChoice &choice) {
+        if (!choice.possible) {
+            out << Text::tr("%1 (%2): not possible. %3").arg(option, what, choice.refusal) << '\n';
+            return;
+        }
+        out << Text::tr("%1 (%2, version %3):").arg(option, what, choice.version) << '\n';
+        for (const auto &[host, steps] : choice.perHost)
+            out << "  [" << host << "] " << steps << '\n';
+    };
+    printChoice(QStringLiteral("--finish-live"), Text::tr("finish on the live version"),
+                assessment.finishLive);
+    printChoice(QStringLiteral("--rollback"), Text::tr("roll back"), assessment.rollback);
+    if (!assessment.previousVersion.isEmpty())
+        out << Text::tr("Live before the run: %1 (%2).")
+                   .arg(assessment.previousVersion, assessment.previousReason)
+            << '\n';
 
     const QString root = project->rootPath();
     QStringList common {QStringLiteral("-C"), root};
@@ -786,12 +881,35 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         common += {QStringLiteral("--known-hosts"), parser.value(knownHostsOption)};
     if (parser.isSet(forgetOption))
         return Engine::RunJournal::close(run.path, QStringLiteral("forgotten")) ? Success : Failure;
-    if (!parser.isSet(resumeOption) && !parser.isSet(releaseOption)) {
+    const bool finishLive = parser.isSet(finishLiveOption);
+    const bool rollback = parser.isSet(rollbackOption);
+    if (int(parser.isSet(resumeOption)) + int(parser.isSet(releaseOption)) + int(finishLive)
+            + int(rollback)
+        > 1) {
+        err << Text::tr("berth-cli recover: choose one of --resume, --finish-live, --rollback and "
+                        "--release-lock.")
+            << '\n';
+        return UsageError;
+    }
+    if (!parser.isSet(resumeOption) && !parser.isSet(releaseOption) && !finishLive && !rollback) {
         out << Text::tr("Choose: --resume (release this run's lock and run “%1” again to the end), "
-                        "--release-lock (only release this run's lock), or --forget.")
+                        "--finish-live, --rollback (as above), --release-lock (only release this "
+                        "run's lock), or --forget.")
                    .arg(run.header.operation)
             << '\n';
         return Failure;
+    }
+    if (finishLive || rollback) {
+        const Engine::RecoveryChoice &choice
+            = finishLive ? assessment.finishLive : assessment.rollback;
+        if (!choice.possible) {
+            err << Text::tr("berth-cli recover: %1").arg(choice.refusal) << '\n';
+            return Failure;
+        }
+        return settleRun(*project, run, choice, ourLock, parser.value(knownHostsOption),
+                         finishLive ? QStringLiteral("finished on live")
+                                    : QStringLiteral("rolled back"),
+                         out, err);
     }
     if (ourLock) {
         const int released

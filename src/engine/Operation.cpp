@@ -66,7 +66,8 @@ QString commandWord(OperationKind kind)
 {
     switch (kind) {
     case OperationKind::Deploy: return QStringLiteral("deploy");
-    case OperationKind::Rollback: return QStringLiteral("rollback");
+    case OperationKind::Rollback:
+    case OperationKind::Recover: return QStringLiteral("rollback");
     case OperationKind::Setup: return QStringLiteral("setup");
     case OperationKind::Redeploy: return QStringLiteral("redeploy");
     case OperationKind::Remove: return QStringLiteral("remove");
@@ -144,6 +145,7 @@ bool namesVersion(OperationKind kind)
         return false;
     switch (kind) {
     case OperationKind::Rollback:
+    case OperationKind::Recover:
     case OperationKind::LockRelease:
     case OperationKind::Prune:
     case OperationKind::AppExec:
@@ -320,6 +322,16 @@ void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const Operati
         plan.stages.prepend(hookStep(QStringLiteral("pre-connect"), true, false));
 }
 
+QStringList splitHosts(const QString &list)
+{
+    QStringList hosts;
+    for (const QString &host : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QString trimmed = host.trimmed(); !trimmed.isEmpty() && !hosts.contains(trimmed))
+            hosts.append(trimmed);
+    }
+    return hosts;
+}
+
 std::optional<OperationRequest> execRequestFromWords(QStringList words)
 {
     OperationRequest request;
@@ -330,6 +342,12 @@ std::optional<OperationRequest> execRequestFromWords(QStringList words)
         if (const qsizetype at = words.indexOf(option); at >= 0 && at + 1 < words.size()) {
             (option == QLatin1String("--version") ? request.version : request.role)
                 = words.at(at + 1);
+            words.remove(at, 2);
+        }
+    }
+    for (const QString &option : {QStringLiteral("--hosts"), QStringLiteral("-h")}) {
+        if (const qsizetype at = words.indexOf(option); at >= 0 && at + 1 < words.size()) {
+            request.hosts = splitHosts(words.at(at + 1));
             words.remove(at, 2);
         }
     }
@@ -531,6 +549,28 @@ std::optional<OperationRequest> requestFromWords(const QStringList &words)
     return request;
 }
 
+Result<std::shared_ptr<const Kamal::KamalConfig>> limitToHosts(
+    const std::shared_ptr<const Kamal::KamalConfig> &config, const QStringList &hosts)
+{
+    const QStringList known = config->appHosts();
+    QStringList unknown;
+    for (const QString &host : hosts) {
+        if (!known.contains(host))
+            unknown.append(host);
+    }
+    if (!unknown.isEmpty())
+        return fail(QStringLiteral("operation.no-host"),
+                    Text::tr("%1 is not a host of the app in deploy.yml (its hosts: %2).")
+                        .arg(unknown.join(QStringLiteral(", ")), known.join(QStringLiteral(", "))));
+    if (hosts.isEmpty())
+        return config;
+    auto limited = std::make_shared<Kamal::KamalConfig>(*config);
+    for (Kamal::Role &role : limited->roles)
+        role.hosts.removeIf([&hosts](const QString &host) { return !hosts.contains(host); });
+    limited->roles.removeIf([](const Kamal::Role &role) { return role.hosts.isEmpty(); });
+    return std::shared_ptr<const Kamal::KamalConfig>(std::move(limited));
+}
+
 Result<PreparedOperation> prepareOperation(const OperationRequest &request)
 {
     auto project
@@ -540,18 +580,31 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     PreparedOperation prepared;
     prepared.config = project->config;
     prepared.warnings = project->warnings;
+    if (request.kind == OperationKind::AppExec && !request.hosts.isEmpty()) {
+        // Like `kamal app exec --hosts H1,H2`: hosts of deploy.yml, the others left out.
+        auto limited = limitToHosts(prepared.config, request.hosts);
+        if (!limited)
+            return unexpected(limited.error());
+        prepared.config = *limited;
+    }
     if (request.kind == OperationKind::AppExec && !request.role.isEmpty()) {
         // Like `kamal app exec --roles ROLE`: the configuration as if it had only that role.
         if (!project->config->role(request.role))
             return fail(QStringLiteral("operation.no-role"),
                         Text::tr("deploy.yml has no role “%1”.").arg(request.role));
-        auto limited = std::make_shared<Kamal::KamalConfig>(*project->config);
+        auto limited = std::make_shared<Kamal::KamalConfig>(*prepared.config);
         limited->roles.removeIf(
             [&request](const Kamal::Role &role) { return role.name != request.role; });
+        if (limited->roles.isEmpty())
+            return fail(QStringLiteral("operation.no-host"),
+                        Text::tr("No host of role %1 is among %2.")
+                            .arg(request.role, request.hosts.join(QStringLiteral(", "))));
         prepared.config = std::move(limited);
     }
 
-    if (!request.version.isEmpty()) {
+    if (request.kind == OperationKind::Recover) {
+        prepared.version = request.argument; // the version the servers end on
+    } else if (!request.version.isEmpty()) {
         prepared.version = request.version;
     } else if (namesVersion(request.kind)) {
         auto version = gitVersion(request.projectRoot);
@@ -564,7 +617,10 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     }
 
     Kamal::PlanInputs inputs;
-    inputs.version = request.kind == OperationKind::Rollback ? request.argument : prepared.version;
+    inputs.version
+        = request.kind == OperationKind::Rollback || request.kind == OperationKind::Recover
+        ? request.argument
+        : prepared.version;
     inputs.stamp = currentStamp(request.projectRoot);
     inputs.secrets = request.secrets;
     inputs.dockerArch = dockerArch();
@@ -635,6 +691,9 @@ Result<PreparedOperation> prepareOperation(const OperationRequest &request)
     case OperationKind::ProxyLogs: plan = builder.proxyLogs(request.logs); break;
     case OperationKind::ProxyRemove: plan = builder.proxyRemove(request.force); break;
     case OperationKind::LockStatus: plan = builder.lockStatus(); break;
+    case OperationKind::Recover:
+        plan = builder.settle(request.argument, request.hosts, request.releaseOwnLock);
+        break;
     }
     if (!plan)
         return unexpected(plan.error());

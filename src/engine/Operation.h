@@ -52,7 +52,8 @@ enum class OperationKind {
     ProxyDetails,
     ProxyLogs,
     ProxyRemove,
-    LockStatus
+    LockStatus,
+    Recover // an interrupted run brought to one version already on the servers (settle)
 };
 
 // Whether the operation only reads (details, logs, lock status): no lock, no journal.
@@ -71,6 +72,9 @@ struct OperationRequest
     QString role; // app exec: only this role's hosts (kamal --roles); empty: every role
     Kamal::LogOptions logs; // app|accessory|proxy logs
     bool force = false; // proxy remove --force
+    // app exec: only these hosts (kamal --hosts); recover: the hosts to boot the version on.
+    QStringList hosts;
+    bool releaseOwnLock = false; // recover: the interrupted run's own lock is removed first
     // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
     QHash<QString, QString> projectVariables;
     QHash<QString, QString> secrets;
@@ -103,6 +107,12 @@ struct ProjectConfig
     const QString &projectRoot, const QString &destination,
     const QHash<QString, QString> &projectVariables);
 
+// The configuration as if deploy.yml named only `hosts` (Kamal's --hosts): each role keeps the
+// hosts among them, roles left without one go. An error names any host that is not an app host
+// of the configuration.
+[[nodiscard]] Result<std::shared_ptr<const Kamal::KamalConfig>> limitToHosts(
+    const std::shared_ptr<const Kamal::KamalConfig> &config, const QStringList &hosts);
+
 // Loads the configuration (loadProjectConfig), refuses to go on when
 // Kamal would refuse it or when a value is computed by Ruby code Berth does not run (a run
 // never uses a guessed value), and builds the plan. Reads files and runs `git`; no network.
@@ -121,10 +131,14 @@ void buildFromCleanClone(Kamal::Plan &plan, const Kamal::KamalConfig &config,
 void addHooks(Kamal::Plan &plan, const Kamal::KamalConfig &config, const OperationRequest &request,
               const QString &version, const Kamal::Stamp &stamp);
 
-// The exec request of an alias's words, `app exec [--reuse] [--version V] [--roles R] CMD…` or
+// `--hosts H1,H2` as a list: comma separated, spaces around a name ignored, no repeats.
+[[nodiscard]] QStringList splitHosts(const QString &list);
+
+// The exec request of an alias's words, `app exec [--reuse] [--version V] [--roles R]
+// [--hosts H1,H2] CMD…` or
 // `accessory exec NAME [--reuse] CMD…` (-i / --interactive are dropped: the caller decides how
 // to run it); nullopt when the words are another command. Only kind, argument, command,
-// reuse, version and role are set.
+// reuse, version, role and hosts are set.
 [[nodiscard]] std::optional<OperationRequest> execRequestFromWords(QStringList words);
 
 // The request of the words of a view or small operation, as `kamal` takes them: `app

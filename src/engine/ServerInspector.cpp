@@ -1,5 +1,6 @@
 #include "engine/ServerInspector.h"
 
+#include "core/kamal/commands/AppCommands.h"
 #include "core/kamal/commands/HostCommands.h"
 #include "ssh/SshSession.h"
 
@@ -129,6 +130,23 @@ void ServerInspector::inspect()
                 else
                     snapshot.containers
                         = parseContainers(QString::fromUtf8(listed->standardOutput), *m_config);
+                // What kamal-proxy serves: the live version, which the newest container need
+                // not be (a run may have stopped before or after the switch).
+                for (const Kamal::Role *role : m_config->rolesOnHost(host)) {
+                    if (!role->runsProxy)
+                        continue;
+                    const auto routed
+                        = (*session)->exec(Kamal::AppCommands(*m_config, *role, host, QString())
+                                               .routedVersion()
+                                               .toString(),
+                                           options);
+                    const QString version = routed && routed->exitStatus == 0
+                        ? QString::fromUtf8(routed->standardOutput).trimmed()
+                        : QString();
+                    if (!version.isEmpty())
+                        snapshot.routed.insert(role->name,
+                                               version.section(QLatin1Char('\n'), 0, 0));
+                }
                 if (host == m_config->primaryHost()) {
                     const auto lock = (*session)->exec(
                         Kamal::LockCommands(*m_config).status().toString(), options);

@@ -3,6 +3,7 @@
 #include "core/kamal/KamalConfig.h"
 #include "engine/PlanRunner.h"
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -39,6 +40,9 @@ struct HostSnapshot
     QString host;
     QList<ContainerInfo> containers;
     std::optional<QString> lockDetails; // decoded "Locked by: … at …\nVersion: …\nMessage: …"
+    // Role → the version kamal-proxy routes the role's traffic to on this host (roles behind
+    // the proxy; a role missing here has no route).
+    QHash<QString, QString> routed;
     QString error; // the host could not be inspected
 };
 

@@ -4,6 +4,7 @@
 #include "core/secrets/Redactor.h"
 #include "engine/HostConnector.h"
 #include "engine/Operation.h"
+#include "engine/Recovery.h"
 #include "engine/RunJournal.h"
 #include "engine/Terminal.h"
 #include "gui/ConnectPrompter.h"
@@ -48,6 +49,7 @@ struct DeployPage::Prepared
     QList<Engine::HostKeyCheck> checks;
     Secrets::Redactor redactor;
     QString journalWords; // how `berth-cli` would name this run; empty: not journaled (exec)
+    QString settles; // the journal of the interrupted run this one settles, if any
 };
 
 DeployPage::DeployPage(QWidget *parent)
@@ -122,10 +124,16 @@ DeployPage::DeployPage(QWidget *parent)
     releaseLock->setObjectName(QStringLiteral("interruptedReleaseButton"));
     auto *again = new QPushButton(tr("Deploy It Again…"), m_interrupted);
     again->setObjectName(QStringLiteral("interruptedAgainButton"));
+    auto *finishLive = new QPushButton(tr("Finish on Live Version…"), m_interrupted);
+    finishLive->setObjectName(QStringLiteral("interruptedFinishLiveButton"));
+    finishLive->setToolTip(tr("Every host serves the version kamal-proxy serves now"));
+    auto *rollBack = new QPushButton(tr("Roll Back…"), m_interrupted);
+    rollBack->setObjectName(QStringLiteral("interruptedRollbackButton"));
+    rollBack->setToolTip(tr("Every host goes back to the version live before the run"));
     auto *dismiss = new QPushButton(tr("Dismiss"), m_interrupted);
     dismiss->setObjectName(QStringLiteral("interruptedDismissButton"));
     banner->addWidget(m_interruptedLabel, 1);
-    for (QPushButton *b : {releaseLock, again, dismiss})
+    for (QPushButton *b : {releaseLock, again, finishLive, rollBack, dismiss})
         banner->addWidget(b);
     m_interrupted->hide();
     layout->addWidget(m_interrupted);
@@ -135,6 +143,8 @@ DeployPage::DeployPage(QWidget *parent)
         m_skipBuild->setChecked(true);
         previewOperation(QStringLiteral("deploy"), m_interruptedVersion);
     });
+    connect(finishLive, &QPushButton::clicked, this, [this] { offerSettle(false); });
+    connect(rollBack, &QPushButton::clicked, this, [this] { offerSettle(true); });
     connect(dismiss, &QPushButton::clicked, this, [this] {
         (void)Engine::RunJournal::close(m_interruptedJournal, QStringLiteral("dismissed"));
         m_interrupted->hide();
@@ -276,6 +286,85 @@ void DeployPage::checkInterrupted()
     thread->start();
 }
 
+void DeployPage::offerSettle(bool rollback)
+{
+    if (isBusy() || m_interruptedJournal.isEmpty())
+        return;
+    Engine::HostKeyPolicy policy;
+    policy.knownHostsFile = m_knownHostsFile;
+    QHash<QString, QString> variables;
+    if (m_secrets) {
+        policy.secrets = m_secrets->resolution().values();
+        variables = m_secrets->projectValues();
+    }
+    auto result = std::make_shared<Result<Engine::InspectedRecovery>>(fail(QString(), QString()));
+    m_preparing = true;
+    setBusy(true);
+    m_summary->setText(tr("Looking at what the servers run…"));
+    const QString journal = m_interruptedJournal;
+    QThread *thread = QThread::create([journal, policy, variables, result] {
+        const auto run = Engine::RunJournal::read(journal);
+        *result = run ? Engine::inspectForRecovery(*run, policy, variables)
+                      : Result<Engine::InspectedRecovery>(fail(
+                          QString(), tr("The journal of the interrupted run cannot be read.")));
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, rollback, journal] {
+        thread->deleteLater();
+        m_preparing = false;
+        setBusy(false);
+        if (!*result) {
+            m_summary->setText(result->error().message);
+            return;
+        }
+        const Engine::RecoveryAssessment &assessment = (*result)->assessment;
+        const Engine::RecoveryChoice &choice
+            = rollback ? assessment.rollback : assessment.finishLive;
+        const QString title = rollback ? tr("Roll Back") : tr("Finish on the Live Version");
+        if (!choice.possible) {
+            m_summary->setText(tr("%1 is not possible: %2").arg(title, choice.refusal));
+            return;
+        }
+        QStringList perHost;
+        for (const auto &[host, steps] : choice.perHost)
+            perHost.append(QStringLiteral("%1: %2").arg(host, steps));
+        auto *box = new QMessageBox(
+            QMessageBox::Question, title,
+            rollback ? tr("Every host goes back to version %1, live before the interrupted run "
+                          "(%2). On each host:")
+                           .arg(choice.version, assessment.previousReason)
+                     : tr("Every host serves version %1, the one kamal-proxy serves now. On each "
+                          "host:")
+                           .arg(choice.version),
+            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("settleBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(perHost.join(QLatin1Char('\n')));
+        box->button(QMessageBox::Yes)->setText(tr("Show the Plan"));
+        const bool ownLock = assessment.ownLock;
+        connect(
+            box, &QMessageBox::finished, this, [this, choice, journal, title, ownLock](int answer) {
+                if (answer != QMessageBox::Yes)
+                    return;
+                m_settle = {};
+                m_settle.kind = Engine::OperationKind::Recover;
+                m_settle.argument = choice.version;
+                m_settle.hosts = choice.bootHosts;
+                m_settle.releaseOwnLock = ownLock;
+                m_settleJournal = journal;
+                int index = m_operation->findData(QStringLiteral("settle"));
+                if (index < 0) {
+                    m_operation->addItem(QString(), QStringLiteral("settle"));
+                    index = m_operation->count() - 1;
+                }
+                m_operation->setItemText(index, tr("%1 to version %2").arg(title, choice.version));
+                m_operation->setCurrentIndex(index);
+                preview();
+            });
+        box->open();
+    });
+    thread->start();
+}
+
 bool DeployPage::isBusy() const
 {
     // Busy until the page has shown the run's end (the runner's own flag drops a moment
@@ -289,6 +378,25 @@ void DeployPage::setBusy(bool busy)
     m_start->setEnabled(!busy);
     m_operation->setEnabled(!busy);
     m_cancel->setEnabled(busy && m_running);
+}
+
+QList<std::pair<QString, QString>> DeployPage::operations() const
+{
+    // The fixed ones: an alias, a command or a recovery is there only while it is shown.
+    static const QStringList transient {QStringLiteral("alias"), QStringLiteral("exec"),
+                                        QStringLiteral("settle")};
+    QList<std::pair<QString, QString>> result;
+    for (int i = 0; i < m_operation->count(); ++i) {
+        const QString key = m_operation->itemData(i).toString();
+        if (!transient.contains(key))
+            result.append({m_operation->itemText(i), key});
+    }
+    return result;
+}
+
+QString DeployPage::currentOperation() const
+{
+    return m_operation->currentData().toString();
 }
 
 QString DeployPage::operationName() const
@@ -452,13 +560,19 @@ void DeployPage::prepare(bool run)
         : operation == QLatin1String("prune")             ? Engine::OperationKind::Prune
         : operation == QLatin1String("lock-release")      ? Engine::OperationKind::LockRelease
                                                           : Engine::OperationKind::Deploy;
-    if (operation == QLatin1String("alias") || operation == QLatin1String("exec")) {
+    if (operation == QLatin1String("settle")) {
+        request.kind = m_settle.kind;
+        request.argument = m_settle.argument;
+        request.hosts = m_settle.hosts;
+        request.releaseOwnLock = m_settle.releaseOwnLock;
+    } else if (operation == QLatin1String("alias") || operation == QLatin1String("exec")) {
         request.kind = m_exec.kind;
         request.argument = m_exec.argument;
         request.role = m_exec.role;
         request.command = m_exec.command;
         request.reuse = m_exec.reuse;
         request.version = m_exec.version;
+        request.hosts = m_exec.hosts;
     } else if (request.kind == Engine::OperationKind::Rollback) {
         request.argument = m_version->text().trimmed();
         if (request.argument.isEmpty()) {
@@ -509,6 +623,11 @@ void DeployPage::prepare(bool run)
         break;
     case Engine::OperationKind::Rollback:
         result->journalWords = QStringLiteral("rollback ") + request.argument;
+        break;
+    case Engine::OperationKind::Recover:
+        // A resume of it, should this run be interrupted too, is Kamal's rollback.
+        result->journalWords = QStringLiteral("rollback ") + request.argument;
+        result->settles = m_settleJournal;
         break;
     case Engine::OperationKind::Prune: result->journalWords = QStringLiteral("prune"); break;
     case Engine::OperationKind::LockRelease:
@@ -662,8 +781,13 @@ void DeployPage::launch(const std::shared_ptr<Prepared> &result,
                 }
             });
     const QString version = operation.version;
+    const QString settles = result->settles;
     connect(m_runner.get(), &PlanRunner::finished, this,
-            [this, version](PlanRunner::Outcome outcome, const QString &summary) {
+            [this, version, settles](PlanRunner::Outcome outcome, const QString &summary) {
+                if (outcome == PlanRunner::Outcome::Success && !settles.isEmpty()) {
+                    (void)Engine::RunJournal::close(settles, QStringLiteral("settled"));
+                    m_interrupted->hide();
+                }
                 m_ticker->stop();
                 m_model->tick();
                 m_running = false;

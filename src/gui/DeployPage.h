@@ -64,6 +64,10 @@ public:
     void start();
     void cancel();
     [[nodiscard]] bool isBusy() const;
+    // The operations the page offers (label, key for previewOperation), for the palette.
+    [[nodiscard]] QList<std::pair<QString, QString>> operations() const;
+    // The key of the operation chosen now ("deploy", "rollback", …).
+    [[nodiscard]] QString currentOperation() const;
     [[nodiscard]] DeployTimelineModel *timeline() const { return m_model; }
 
 Q_SIGNALS:
@@ -80,6 +84,9 @@ private:
     void showSelectedLog();
     // Looks (off the GUI thread) for a run of this project that never finished.
     void checkInterrupted();
+    // Inspects the servers (off the GUI thread) and says per host what finishing the interrupted
+    // run on the live version (or rolling it back) does; the plan is shown once the user agrees.
+    void offerSettle(bool rollback);
     [[nodiscard]] QString operationName() const;
 
     QPointer<Config::ConfigSession> m_session;
@@ -104,6 +111,8 @@ private:
     QLabel *m_interruptedLabel = nullptr;
     QString m_interruptedJournal;
     QString m_interruptedVersion;
+    Engine::OperationRequest m_settle; // the recovery shown, when the operation is "settle"
+    QString m_settleJournal; // the interrupted run it settles (closed when it succeeds)
     QTreeView *m_view = nullptr;
     DeployTimelineModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

@@ -2,7 +2,9 @@
 
 #include "ui_ExecDialog.h"
 
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace Berth::Gui {
 
@@ -41,12 +43,44 @@ ExecDialog::ExecDialog(const Kamal::KamalConfig &config, QWidget *parent)
         add(tr("Accessory %1").arg(accessory.name), AccessoryPrefix + accessory.name,
             accessory.hosts);
 
-    connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, &ExecDialog::updateWhere);
+    connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillHosts();
+        updateWhere();
+    });
+    connect(m_ui->hostsList, &QListWidget::itemChanged, this, &ExecDialog::updateWhere);
     connect(m_ui->commandEdit, &QLineEdit::textChanged, this, &ExecDialog::updateWhere);
     connect(m_ui->reuseCheck, &QCheckBox::toggled, this, &ExecDialog::updateWhere);
     connect(m_ui->interactiveCheck, &QCheckBox::toggled, this, &ExecDialog::updateWhere);
     m_ui->commandEdit->setFocus();
+    fillHosts();
     updateWhere();
+}
+
+void ExecDialog::fillHosts()
+{
+    const QString key = m_ui->targetCombo->currentData().toString();
+    const bool app = !key.startsWith(AccessoryPrefix);
+    const QSignalBlocker blocker(m_ui->hostsList);
+    m_ui->hostsList->clear();
+    for (const QString &host : m_hosts.value(key)) {
+        auto *item = new QListWidgetItem(host, m_ui->hostsList);
+        item->setFlags(app ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+                           : Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Checked);
+    }
+    m_ui->hostsList->setEnabled(app);
+    if (m_ui->hostsList->count() > 0)
+        m_ui->hostsList->setCurrentRow(0);
+}
+
+QStringList ExecDialog::checkedHosts() const
+{
+    QStringList hosts;
+    for (int row = 0; row < m_ui->hostsList->count(); ++row) {
+        if (m_ui->hostsList->item(row)->checkState() == Qt::Checked)
+            hosts.append(m_ui->hostsList->item(row)->text());
+    }
+    return hosts;
 }
 
 ExecDialog::~ExecDialog() = default;
@@ -62,6 +96,10 @@ Engine::OperationRequest ExecDialog::request() const
         request.kind = Engine::OperationKind::AppExec;
         if (key.startsWith(RolePrefix))
             request.role = key.mid(RolePrefix.size());
+        // All of them is no limit, as without --hosts.
+        const QStringList hosts = checkedHosts();
+        if (hosts.size() < m_ui->hostsList->count())
+            request.hosts = hosts;
     }
     request.command = m_ui->commandEdit->text().trimmed();
     request.reuse = m_ui->reuseCheck->isChecked();
@@ -75,15 +113,17 @@ bool ExecDialog::isInteractive() const
 
 void ExecDialog::updateWhere()
 {
-    const QStringList hosts = m_hosts.value(m_ui->targetCombo->currentData().toString());
+    const QStringList hosts = checkedHosts();
     const bool ready = !hosts.isEmpty() && !m_ui->commandEdit->text().trimmed().isEmpty();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
     const QString container = m_ui->reuseCheck->isChecked()
         ? tr("in the running container")
         : tr("in a new container of the image, removed afterwards");
     QString where;
-    if (hosts.isEmpty())
+    if (m_hosts.value(m_ui->targetCombo->currentData().toString()).isEmpty())
         where = tr("deploy.yml names no host for this.");
+    else if (hosts.isEmpty())
+        where = tr("Check at least one host.");
     else if (isInteractive())
         where = tr("Opens your terminal with an ssh session on %1, %2.")
                     .arg(hosts.constFirst(), container);

@@ -25,12 +25,16 @@ public:
     explicit ExecDialog(const Kamal::KamalConfig &config, QWidget *parent = nullptr);
     ~ExecDialog() override;
 
-    // kind, argument (the accessory), role, command and reuse of what the user chose.
+    // kind, argument (the accessory), role, hosts (empty: all of the target's), command and
+    // reuse of what the user chose.
     [[nodiscard]] Engine::OperationRequest request() const;
     [[nodiscard]] bool isInteractive() const;
 
 private:
     void updateWhere();
+    // The target's hosts, all checked (app targets only: `--hosts` is an app exec option).
+    void fillHosts();
+    [[nodiscard]] QStringList checkedHosts() const;
 
     std::unique_ptr<Ui::ExecDialog> m_ui;
     QHash<QString, QStringList> m_hosts; // target key → its hosts, in Kamal's order

@@ -7,6 +7,7 @@
 #include "gui/AboutDialog.h"
 #include "gui/Appearance.h"
 #include "gui/BackupsPage.h"
+#include "gui/CommandPalette.h"
 #include "gui/ConfigPage.h"
 #include "gui/DeployPage.h"
 #include "gui/SandboxDialog.h"
@@ -221,6 +222,14 @@ void MainWindow::createActions()
         m_pageActions.append(action);
     }
 
+    m_paletteAction = new QAction(tr("&Command Palette…"), this);
+    m_paletteAction->setObjectName(QStringLiteral("paletteAction"));
+    m_paletteAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
+    m_paletteAction->setStatusTip(
+        tr("Find and run a page, an operation, an alias or a recent project by typing"));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
+
     m_colorSchemeGroup = new QActionGroup(this);
     for (const auto scheme : {ColorScheme::System, ColorScheme::Light, ColorScheme::Dark}) {
         auto *action = new QAction(Appearance::displayName(scheme), m_colorSchemeGroup);
@@ -244,6 +253,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_quitAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_paletteAction);
+    viewMenu->addSeparator();
     viewMenu->addActions(m_pageActions);
     viewMenu->addSeparator();
     QMenu *appearanceMenu = viewMenu->addMenu(tr("&Appearance"));
@@ -587,30 +598,83 @@ void MainWindow::refreshProjectViews()
     }
 }
 
-void MainWindow::refreshAliases()
+QList<std::pair<QString, QString>> MainWindow::aliases() const
 {
-    m_aliasesMenu->clear();
+    QList<std::pair<QString, QString>> result;
     const Config::YamlNodePtr root
         = m_configSession ? m_configSession->config().effective : nullptr;
     const Config::YamlNodePtr aliases = root ? root->value(QStringLiteral("aliases")) : nullptr;
-    if (!aliases || !aliases->isMap() || aliases->entries.isEmpty()) {
-        m_aliasesMenu->addAction(tr("No aliases in deploy.yml"))->setEnabled(false);
-        return;
-    }
+    if (!aliases || !aliases->isMap())
+        return result;
     const QStringList names = aliases->keys();
     for (const QString &name : names) {
         const Config::YamlNodePtr command = aliases->value(name);
-        if (!command || !command->isScalar())
-            continue;
+        if (command && command->isScalar())
+            result.append({name, command->scalar});
+    }
+    return result;
+}
+
+void MainWindow::refreshAliases()
+{
+    m_aliasesMenu->clear();
+    const auto all = aliases();
+    if (all.isEmpty()) {
+        m_aliasesMenu->addAction(tr("No aliases in deploy.yml"))->setEnabled(false);
+        return;
+    }
+    for (const auto &alias : all) {
+        const QString &name = alias.first;
+        const QString &text = alias.second;
         QAction *action = m_aliasesMenu->addAction(name);
         action->setObjectName(QStringLiteral("alias:") + name);
-        action->setStatusTip(command->scalar);
-        action->setToolTip(command->scalar);
-        connect(action, &QAction::triggered, this, [this, name, text = command->scalar] {
+        action->setStatusTip(text);
+        action->setToolTip(text);
+        connect(action, &QAction::triggered, this, [this, name, text] {
             selectPage(PageId::Deploy);
             m_deployPage->runAlias(name, text);
         });
     }
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (findChild<CommandPalette *>(QStringLiteral("commandPalette")))
+        return; // one at a time
+    QList<CommandPalette::Entry> entries;
+    if (m_project) {
+        for (const PageId page : Pages::all())
+            entries.append({tr("Go to %1").arg(Pages::title(page)), tr("page"),
+                            Pages::key(page) + QLatin1Char(' ') + Pages::purpose(page),
+                            [this, page] { selectPage(page); }});
+        // The Deploy page's operations: chosen there with their plan shown, nothing runs yet.
+        for (const auto &operation : m_deployPage->operations())
+            entries.append({operation.first, tr("operation"), operation.second,
+                            [this, key = operation.second] {
+                                selectPage(PageId::Deploy);
+                                m_deployPage->previewOperation(key);
+                            }});
+        for (const auto &alias : aliases())
+            entries.append({tr("Run alias %1").arg(alias.first), tr("alias"), alias.second,
+                            [this, name = alias.first, text = alias.second] {
+                                selectPage(PageId::Deploy);
+                                m_deployPage->runAlias(name, text);
+                            }});
+    }
+    QSettings settings;
+    for (const QString &path : RecentProjects(settings).paths()) {
+        if (m_project && path == m_project->rootPath())
+            continue;
+        entries.append({tr("Open %1").arg(QDir::toNativeSeparators(path)), tr("recent project"),
+                        QString(), [this, path] { (void)openProject(path); }});
+    }
+    entries.append({m_openAction->text().remove(QLatin1Char('&')), tr("project"), QString(),
+                    [this] { showOpenProjectDialog(); }});
+    if (m_project)
+        entries.append({m_closeAction->text().remove(QLatin1Char('&')), tr("project"), QString(),
+                        [this] { closeProject(); }});
+    auto *palette = new CommandPalette(entries, this);
+    palette->open();
 }
 
 void MainWindow::setPageAttention(PageId page, const QString &reason)

@@ -77,6 +77,9 @@ private:
     void refreshProjectViews();
     void setColorScheme(int scheme);
     void refreshAliases();
+    // The aliases of deploy.yml (name, command), in written order.
+    [[nodiscard]] QList<std::pair<QString, QString>> aliases() const;
+    void showCommandPalette();
     // A badge on the page's sidebar entry with `reason` as its description; empty: none.
     void setPageAttention(PageId page, const QString &reason);
 
@@ -104,6 +107,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_tryLocallyAction = nullptr;
     SandboxDialog *m_sandboxDialog = nullptr;
+    QAction *m_paletteAction = nullptr;
     QList<QAction *> m_pageActions;
     QActionGroup *m_colorSchemeGroup = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -19,7 +19,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -192,9 +194,9 @@ private Q_SLOTS:
         page.previewOperation(QStringLiteral("deploy"));
 
         // A run Berth never finished is reported when the project opens, with the ways out.
-        {
+        const auto interruptRun = [this](const QString &runId) {
             Engine::RunJournal::Header header;
-            header.runId = QStringLiteral("test-run");
+            header.runId = runId; // its first 8 characters name the journal file
             header.projectRoot = m_project.path();
             header.operation = QStringLiteral("deploy --skip-push");
             header.version = QStringLiteral("v2");
@@ -203,9 +205,38 @@ private Q_SLOTS:
             QVERIFY(journal.has_value());
             (*journal)->stepStarted(TestEnv::hosts().constFirst(), QStringLiteral("boot"),
                                     QStringLiteral("Boot version v2"));
-        }
+        };
+        interruptRun(QStringLiteral("test-run"));
         page.setContext(m_project.path(), QString(), &session, &secrets);
         auto *banner = page.findChild<QWidget *>(QStringLiteral("interruptedBanner"));
+        QTRY_VERIFY(!banner->isHidden());
+        // Finish on the live version: the servers are inspected first, and what happens on each
+        // host is said before the plan is shown; then it runs and the run is dealt with.
+        page.findChild<QPushButton *>(QStringLiteral("interruptedFinishLiveButton"))->click();
+        QPointer<QMessageBox> settleBox;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (settleBox = page.findChild<QMessageBox *>(QStringLiteral("settleBox"))), 30000);
+        for (const QString &host : TestEnv::hosts())
+            QVERIFY2(
+                settleBox->informativeText().contains(host + QStringLiteral(": "))
+                    && settleBox->informativeText().contains(QLatin1String("serves v1 already")),
+                qPrintable(settleBox->informativeText()));
+        settleBox->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Nothing runs")), 10000);
+        QCOMPARE(page.currentOperation(), QStringLiteral("settle"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("startButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.isBusy() && summary->text().contains(QLatin1String("finished")), 60000);
+        QCOMPARE(model->count(DeployTimelineModel::State::Failed), 0);
+        QVERIFY(banner->isHidden());
+        QVERIFY(Engine::RunJournal::interrupted(m_project.path()).isEmpty());
+        for (const QString &host : TestEnv::hosts())
+            QCOMPARE(served(host), QStringLiteral("v1"));
+        page.previewOperation(QStringLiteral("deploy"));
+
+        interruptRun(QStringLiteral("run2-test")); // a journal of its own
+        page.setContext(m_project.path(), QString(), &session, &secrets);
         QTRY_VERIFY(!banner->isHidden());
         QVERIFY(banner->findChild<QLabel *>()->text().contains(QLatin1String("Boot version v2")));
         page.findChild<QPushButton *>(QStringLiteral("interruptedDismissButton"))->click();

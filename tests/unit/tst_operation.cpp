@@ -220,6 +220,84 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code, QStringLiteral("operation.no-role"));
     }
 
+    // `app exec --hosts H1,H2` (Kamal's -h): only those hosts, each of them a host of
+    // deploy.yml; with --roles, the hosts of that role among them.
+    void limitsAnExecToHosts()
+    {
+        writeConfig("service: shop\nimage: acme/shop\nservers:\n  web:\n    - 10.0.0.1\n"
+                    "    - 10.0.0.4\n  workers:\n    hosts:\n      - 10.0.0.2\n      - 10.0.0.3\n"
+                    "    cmd: bin/jobs\nregistry:\n  username: a\n"
+                    "  password: [KAMAL_REGISTRY_PASSWORD]\nbuilder:\n  arch: amd64\n");
+        QCOMPARE(splitHosts(QStringLiteral(" 10.0.0.3, 10.0.0.4,,10.0.0.3")),
+                 (QStringList {QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.4")}));
+        OperationRequest exec = request(QString());
+        exec.kind = OperationKind::AppExec;
+        exec.command = QStringLiteral("uptime");
+        exec.hosts = {QStringLiteral("10.0.0.3"), QStringLiteral("10.0.0.4")};
+        auto some = prepareOperation(exec);
+        QVERIFY2(some, qPrintable(some ? QString() : some.error().message));
+        QCOMPARE(some->plan.hosts(),
+                 (QStringList {QStringLiteral("10.0.0.4"), QStringLiteral("10.0.0.3")}));
+        // The interactive one goes to the first of them in Kamal's order (the primary role's).
+        const auto ssh = interactiveExec(some->config, exec, HostKeyPolicy {}, true);
+        QVERIFY2(ssh, qPrintable(ssh ? QString() : ssh.error().message));
+        QVERIFY2(ssh->commandLine.startsWith(QLatin1String("ssh -t root@10.0.0.4 ")),
+                 qPrintable(ssh->commandLine));
+        exec.role = QStringLiteral("workers");
+        auto workers = prepareOperation(exec);
+        QVERIFY(workers);
+        QCOMPARE(workers->plan.hosts(), QStringList {QStringLiteral("10.0.0.3")});
+        exec.role.clear();
+        exec.hosts = {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.9")};
+        const auto unknown = prepareOperation(exec);
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().code, QStringLiteral("operation.no-host"));
+        QVERIFY2(unknown.error().message.contains(QLatin1String("10.0.0.9")),
+                 qPrintable(unknown.error().message));
+        QVERIFY(!unknown.error().message.startsWith(QLatin1String("10.0.0.1")));
+        const auto words = execRequestFromWords(
+            {QStringLiteral("app"), QStringLiteral("exec"), QStringLiteral("--hosts"),
+             QStringLiteral("10.0.0.1,10.0.0.2"), QStringLiteral("uptime")});
+        QVERIFY(words);
+        QCOMPARE(words->hosts,
+                 (QStringList {QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.2")}));
+        QCOMPARE(words->command, QStringLiteral("uptime"));
+    }
+
+    // Recovery's settle plan: the interrupted run's lock first, the boot only where the version
+    // is not served yet, the tag, the stale containers, and the release.
+    void settlesOnAVersion()
+    {
+        writeConfig("service: shop\nimage: acme/shop\nservers:\n  - 10.0.0.1\n  - 10.0.0.2\n"
+                    "registry:\n  username: a\n  password: [KAMAL_REGISTRY_PASSWORD]\n"
+                    "builder:\n  arch: amd64\n");
+        OperationRequest settle = request(QString());
+        settle.kind = OperationKind::Recover;
+        settle.argument = QStringLiteral("v1");
+        settle.hosts = {QStringLiteral("10.0.0.2")};
+        settle.releaseOwnLock = true;
+        auto plan = prepareOperation(settle);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QCOMPARE(stepIds(plan->plan),
+                 (QStringList {QStringLiteral("run-directory"),
+                               QStringLiteral("lock.release-interrupted"),
+                               QStringLiteral("lock.acquire"), QStringLiteral("rollback.check"),
+                               QStringLiteral("boot"), QStringLiteral("tag-latest"),
+                               QStringLiteral("stale"), QStringLiteral("lock.release")}));
+        int boots = 0;
+        for (const Kamal::PlanStep &step : plan->plan.stepsFor(QStringLiteral("10.0.0.1")))
+            boots += step.id == QLatin1String("boot") ? 1 : 0;
+        QCOMPARE(boots, 0);
+        QCOMPARE(plan->version, QStringLiteral("v1"));
+        QVERIFY(plan->lockDetails.contains(QLatin1String("v1")));
+        settle.hosts.clear();
+        settle.releaseOwnLock = false;
+        plan = prepareOperation(settle);
+        QVERIFY(plan);
+        QVERIFY(!stepIds(plan->plan).contains(QStringLiteral("boot")));
+        QVERIFY(!stepIds(plan->plan).contains(QStringLiteral("lock.release-interrupted")));
+    }
+
     void placesHooksWhereKamalRunsThem()
     {
         for (const QString &hook : {QStringLiteral("pre-connect"), QStringLiteral("pre-build"),

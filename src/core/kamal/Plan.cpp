@@ -318,9 +318,12 @@ Result<PlanStep> PlanBuilder::bootStep(const QString &host, const QString &versi
     return step(QStringLiteral("boot"), tr("Boot version %1").arg(version), host, actions);
 }
 
-Result<QList<PlanStage>> PlanBuilder::bootStages(const QString &version) const
+Result<QList<PlanStage>> PlanBuilder::bootStages(const QString &version,
+                                                 const QStringList &only) const
 {
-    const QStringList hosts = m_config.appHosts();
+    QStringList hosts = m_config.appHosts();
+    if (!only.isEmpty())
+        hosts.removeIf([&only](const QString &host) { return !only.contains(host); });
     const int limit = std::max(1, m_config.bootLimit().value_or(int(hosts.size())));
     QList<PlanStage> stages;
     for (qsizetype start = 0; start < hosts.size(); start += limit) {
@@ -501,6 +504,49 @@ Result<Plan> PlanBuilder::rollback(const QString &version) const
         return unexpected(boot.error());
     plan.stages.append(*boot);
     plan.stages.append(tagLatestStage(version));
+    plan.stages.append(releaseStage());
+    return plan;
+}
+
+Result<Plan> PlanBuilder::settle(const QString &version, const QStringList &bootHosts,
+                                 bool releaseFirst) const
+{
+    Plan plan {QStringLiteral("rollback"), {}};
+    plan.stages.append(ensureRunDirectoryStage());
+    if (releaseFirst) {
+        // The interrupted run's lock (checked by the caller to be that run's own).
+        plan.stages.append(
+            PlanStage {{step(QStringLiteral("lock.release-interrupted"),
+                             tr("Release the interrupted run's deploy lock"),
+                             m_config.primaryHost(), {run(LockCommands(m_config).release())})}});
+    }
+    plan.stages.append(lockStage(m_inputs.lockMessage));
+    PlanStage available;
+    for (const QString &host : bootHosts) {
+        QList<PlanAction> actions;
+        for (const Role *role : m_config.rolesOnHost(host)) {
+            PlanAction check
+                = run(AppCommands(m_config, *role, host, version).containerIdForVersion(version));
+            check.requireOutput = true;
+            actions.append(check);
+        }
+        available.steps.append(
+            repeatable(step(QStringLiteral("rollback.check"),
+                            tr("Check that version %1 is available").arg(version), host, actions)));
+    }
+    if (!available.steps.isEmpty())
+        plan.stages.append(available);
+    if (!bootHosts.isEmpty()) {
+        const Result<QList<PlanStage>> boot = bootStages(version, bootHosts);
+        if (!boot)
+            return unexpected(boot.error());
+        plan.stages.append(*boot);
+    }
+    plan.stages.append(tagLatestStage(version));
+    // Once `version` is routed and tagged everywhere: what still runs beside it goes (a
+    // container the interrupted run started but never switched to, or the one it switched to
+    // where the boot above switched back). What kamal-proxy routes to always stays.
+    plan.stages.append(staleContainersStage());
     plan.stages.append(releaseStage());
     return plan;
 }

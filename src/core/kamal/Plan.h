@@ -139,6 +139,13 @@ public:
 
     [[nodiscard]] Result<Plan> deploy() const;
     [[nodiscard]] Result<Plan> rollback(const QString &version) const;
+    // Recovery of an interrupted run: every app host brought to `version` (one that is on the
+    // servers already) under a new lock. Kamal's rollback with the boot only on `bootHosts`
+    // (the hosts that do not serve `version` yet), the stale and half-started containers
+    // stopped at the end, and, with `releaseFirst`, the lock the interrupted run left removed
+    // before the new one is taken.
+    [[nodiscard]] Result<Plan> settle(const QString &version, const QStringList &bootHosts,
+                                      bool releaseFirst) const;
     [[nodiscard]] Result<Plan> appBoot() const;
     [[nodiscard]] Result<Plan> appStop() const;
     [[nodiscard]] Result<Plan> appStart() const;
@@ -218,7 +225,9 @@ private:
     [[nodiscard]] PlanStage releaseStage() const;
     [[nodiscard]] Result<QList<PlanStage>> proxyBootStages() const;
     [[nodiscard]] PlanStage staleContainersStage() const;
-    [[nodiscard]] Result<QList<PlanStage>> bootStages(const QString &version) const;
+    // On every app host, or only on `only` when it is not empty.
+    [[nodiscard]] Result<QList<PlanStage>> bootStages(const QString &version,
+                                                      const QStringList &only = {}) const;
     [[nodiscard]] PlanStage tagLatestStage(const QString &version) const;
     [[nodiscard]] QList<PlanStage> pruneStages() const;
     [[nodiscard]] Result<QList<PlanStage>> accessoryStages(const QString &name,
