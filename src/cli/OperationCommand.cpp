@@ -530,10 +530,11 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
         QStringLiteral("force"),
         Text::tr("proxy remove: even when other apps on the servers use kamal-proxy."));
     for (const auto &option :
-         {projectOption, destinationOption, versionOption, skipPushOption, messageOption,
-          allowCommandsOption, acceptKeysOption, knownHostsOption, reuseOption, interactiveOption,
-          inactivityOption, yesOption, rolesOption, hostsOption, simulateOption, linesOption,
-          sinceOption, grepOption, followOption, forceOption})
+         {projectOption, destinationOption,   versionOption,    skipPushOption,
+          messageOption, allowCommandsOption, acceptKeysOption, knownHostsOption,
+          reuseOption,   interactiveOption,   inactivityOption, yesOption,
+          rolesOption,   hostsOption,         simulateOption,   linesOption,
+          sinceOption,   grepOption,          followOption,     forceOption})
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("operation"),

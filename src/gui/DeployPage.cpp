@@ -101,7 +101,6 @@ DeployPage::DeployPage(QWidget *parent)
     auto *history = new QPushButton(tr("&History…"), this);
     history->setObjectName(QStringLiteral("historyButton"));
     history->setToolTip(tr("Past runs from this computer: who, what, version, each step's time"));
-    controls->addWidget(history);
     connect(history, &QPushButton::clicked, this, [this] {
         auto *dialog = new HistoryDialog(m_projectRoot, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -154,7 +153,11 @@ DeployPage::DeployPage(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("deploySummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary);
+    // The summary of this run, and the way to the earlier ones.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(history, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_model = new DeployTimelineModel(this);
