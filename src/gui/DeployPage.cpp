@@ -73,6 +73,7 @@ DeployPage::DeployPage(QWidget *parent)
     m_version = new QLineEdit(this);
     m_version->setObjectName(QStringLiteral("versionEdit"));
     m_version->setAccessibleName(tr("Version"));
+    m_version->setMinimumWidth(m_version->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     m_skipBuild = new QCheckBox(tr("Image already in the &registry (no build)"), this);
     m_skipBuild->setObjectName(QStringLiteral("skipBuildCheck"));
     m_skipBuild->setToolTip(tr("Deploys a version that was built and pushed before (kamal "
@@ -94,7 +95,6 @@ DeployPage::DeployPage(QWidget *parent)
     controls->addWidget(m_operation);
     controls->addWidget(versionLabel);
     controls->addWidget(m_version, 1);
-    controls->addWidget(m_skipBuild);
     controls->addWidget(m_preview);
     controls->addWidget(m_start);
     controls->addWidget(m_cancel);
@@ -107,6 +107,9 @@ DeployPage::DeployPage(QWidget *parent)
         dialog->show();
     });
     layout->addLayout(controls);
+    // On a row of its own: next to the buttons it squeezed the version field to a few pixels
+    // in a 1280 px window.
+    layout->addWidget(m_skipBuild);
 
     // A run that never finished (Berth was killed, the computer slept): say where it
     // stopped and offer the ways out, each shown as a plan first.
