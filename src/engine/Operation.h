@@ -63,21 +63,21 @@ struct OperationRequest
 {
     QString projectRoot;
     QString destination;
-    OperationKind kind = OperationKind::Deploy;
     QString argument; // rollback: the version; accessory boot: the name; lock acquire: message
     QString version; // --version; empty: git HEAD, as Kamal derives it
-    bool skipPush = false; // deploy -P: deploy a version already in the registry
     QString command; // exec: the command to run
-    bool reuse = false; // exec: in the running container rather than a new one
     QString role; // app exec: only this role's hosts (kamal --roles); empty: every role
     Kamal::LogOptions logs; // app|accessory|proxy logs
-    bool force = false; // proxy remove --force
     // app exec: only these hosts (kamal --hosts); recover: the hosts to boot the version on.
     QStringList hosts;
-    bool releaseOwnLock = false; // recover: the interrupted run's own lock is removed first
     // The project environment (keychain snapshot) for ERB, and the resolved .kamal/secrets.
     QHash<QString, QString> projectVariables;
     QHash<QString, QString> secrets;
+    OperationKind kind = OperationKind::Deploy;
+    bool skipPush = false; // deploy -P: deploy a version already in the registry
+    bool reuse = false; // exec: in the running container rather than a new one
+    bool force = false; // proxy remove --force
+    bool releaseOwnLock = false; // recover: the interrupted run's own lock is removed first
 };
 
 // Everything a run needs, decided before anything runs: the configuration as Kamal reads

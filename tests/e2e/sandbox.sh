@@ -23,9 +23,12 @@ cleanup() {
     "$CLI" remove --yes -C "$PROJECT" -d sandbox --known-hosts "$XDG_DATA_HOME/Berth/sandbox/ssh/known_hosts" \
       > "$WORK/remove.txt" 2>&1 || { echo "cleanup: remove failed:"; cat "$WORK/remove.txt"; }
   fi
-  # Kamal's remove keeps the audit log; this test's goes too.
+  # Kamal's remove keeps the audit log, kamal-proxy's config volume, the network and the
+  # registry login; what this test made goes too, as tests/e2e/lib.sh does for its own.
   ssh -i "$BERTH_TEST_SSH_KEY" -o UserKnownHostsFile="$BERTH_TEST_KNOWN_HOSTS" -o BatchMode=yes \
-    "root@${HOSTS[0]}" 'rm -f .kamal/demo-sandbox-audit.log' || true
+    "root@${HOSTS[0]}" 'docker rm -f kamal-proxy >/dev/null 2>&1; docker volume rm kamal-proxy-config >/dev/null 2>&1;
+      docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; docker logout 127.0.0.1:5001 >/dev/null 2>&1;
+      [ "$(tr -d " \n\t" < ~/.docker/config.json 2>/dev/null)" = "{\"auths\":{}}" ] && rm -rf ~/.docker; true' || true
   # `remove` deletes kamal-proxy's image, as Kamal's does; the servers cannot pull it.
   local sock
   for sock in ${BERTH_TEST_DOCKER_SOCKETS:-}; do

@@ -101,14 +101,20 @@ private Q_SLOTS:
                    Engine::Sandbox::dataFolder() + QStringLiteral("/ssh/known_hosts")});
         QVERIFY(cli.waitForFinished(180000));
         QCOMPARE(cli.exitCode(), 0);
-        // Kamal's remove keeps the audit log; this test's goes too.
+        // Kamal's remove keeps the audit log, kamal-proxy's config volume, the network and the
+        // registry login; what this test made goes too (as tests/e2e/lib.sh does).
         QProcess::execute(
             QStringLiteral("ssh"),
             {QStringLiteral("-i"), TestEnv::value("BERTH_TEST_SSH_KEY"), QStringLiteral("-o"),
              QStringLiteral("UserKnownHostsFile=") + TestEnv::value("BERTH_TEST_KNOWN_HOSTS"),
              QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
              QStringLiteral("root@") + TestEnv::hosts().value(0),
-             QStringLiteral("rm -f .kamal/demo-sandbox-audit.log")});
+             QStringLiteral(
+                 "docker rm -f kamal-proxy >/dev/null 2>&1; docker volume rm kamal-proxy-config "
+                 ">/dev/null 2>&1; docker network rm kamal >/dev/null 2>&1; rm -rf .kamal; "
+                 "docker logout 127.0.0.1:5001 >/dev/null 2>&1; [ \"$(tr -d ' \\n\\t' < "
+                 "~/.docker/config.json 2>/dev/null)\" = '{\"auths\":{}}' ] && rm -rf ~/.docker; "
+                 "true")});
         const QStringList sockets
             = TestEnv::value("BERTH_TEST_DOCKER_SOCKETS").split(QLatin1Char(' '));
         for (const QString &socket : sockets) {
