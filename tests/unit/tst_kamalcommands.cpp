@@ -526,6 +526,7 @@ class TestKamalCommands : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void logsGrep();
     void buildingBlocks_data();
     void buildingBlocks();
     void configSummary_data();
@@ -991,6 +992,19 @@ void TestKamalCommands::cleanupTestCase()
     qInfo("kamal building blocks: %d/%d identical", identicalBlocks, blockCount);
     qInfo("kamal config summary lines: %d/%d identical", identicalSummaryLines, summaryCount);
     qInfo("kamal plan scenarios (per host): %d/%d identical", identicalPlanRows, planRows);
+}
+
+// --grep as Kamal writes it: single quotes, double when following; nothing without one.
+void TestKamalCommands::logsGrep()
+{
+    const Command logs {QStringLiteral("docker"), QStringLiteral("logs"), QStringLiteral("x")};
+    LogOptions options;
+    QCOMPARE(withGrep(logs, options).toString(), QStringLiteral("docker logs x"));
+    options.grep = QStringLiteral("error 5");
+    QCOMPARE(withGrep(logs, options).toString(), QStringLiteral("docker logs x | grep 'error 5'"));
+    options.follow = true;
+    QCOMPARE(withGrep(logs, options).toString(),
+             QStringLiteral("docker logs x | grep \"error 5\""));
 }
 
 QTEST_GUILESS_MAIN(TestKamalCommands)

@@ -272,4 +272,14 @@ QStringList optionize(const Options &options, const QString &with)
     return tokens;
 }
 
+Command withGrep(const Command &command, const LogOptions &options)
+{
+    if (options.grep.isEmpty())
+        return command;
+    return Command::pipe(
+        {command,
+         Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
+                                     : QStringLiteral("grep '%1'").arg(options.grep))});
+}
+
 } // namespace Berth::Kamal

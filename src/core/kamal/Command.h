@@ -109,4 +109,8 @@ struct LogOptions
     bool follow = false;
 };
 
+// `command | grep 'TEXT'` for --grep (double quotes when following, as Kamal writes it), or
+// `command` unchanged without one: the same for app, accessory and proxy logs.
+[[nodiscard]] Command withGrep(const Command &command, const LogOptions &options);
+
 } // namespace Berth::Kamal

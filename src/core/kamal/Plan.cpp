@@ -1043,38 +1043,33 @@ Result<Plan> PlanBuilder::appDetails() const
     return plan;
 }
 
-Result<Plan> PlanBuilder::appContainers() const
+Plan PlanBuilder::onEachAppHost(const QString &id, const QString &title,
+                                Command (AppCommands::*command)() const) const
 {
-    Plan plan {QStringLiteral("app.containers"), {}};
+    // Kamal asks each host once, through its first role (the filter is the service's).
+    Plan plan {id, {}};
     PlanStage stage;
     for (const QString &host : m_config.appHosts()) {
         const QList<const Role *> roles = m_config.rolesOnHost(host);
         if (roles.isEmpty())
             continue;
         const AppCommands app(m_config, *roles.constFirst(), host, m_inputs.version);
-        stage.steps.append(
-            repeatable(step(QStringLiteral("app.containers"), tr("List the app's containers"), host,
-                            {run(app.listContainers())})));
+        stage.steps.append(repeatable(step(id, title, host, {run((app.*command)())})));
     }
     plan.stages.append(stage);
     return plan;
 }
 
+Result<Plan> PlanBuilder::appContainers() const
+{
+    return onEachAppHost(QStringLiteral("app.containers"), tr("List the app's containers"),
+                         &AppCommands::listContainers);
+}
+
 Result<Plan> PlanBuilder::appImages() const
 {
-    Plan plan {QStringLiteral("app.images"), {}};
-    PlanStage stage;
-    for (const QString &host : m_config.appHosts()) {
-        const QList<const Role *> roles = m_config.rolesOnHost(host);
-        if (roles.isEmpty())
-            continue;
-        const AppCommands app(m_config, *roles.constFirst(), host, m_inputs.version);
-        stage.steps.append(
-            repeatable(step(QStringLiteral("app.images"), tr("List the app's images"), host,
-                            {run(app.listImages())})));
-    }
-    plan.stages.append(stage);
-    return plan;
+    return onEachAppHost(QStringLiteral("app.images"), tr("List the app's images"),
+                         &AppCommands::listImages);
 }
 
 namespace {

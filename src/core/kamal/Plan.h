@@ -17,6 +17,8 @@
 
 namespace Berth::Kamal {
 
+class AppCommands;
+
 // What to do when a step fails: stop the run (the default), always run it even after a
 // failure or cancellation (lock release), or carry on without it (best-effort cleanup).
 enum class StepPolicy { StopOnError, AlwaysRun, Skippable };
@@ -207,6 +209,9 @@ public:
     [[nodiscard]] Result<Plan> lockStatus() const;
 
 private:
+    // One step `id` per app host running `command` of the host's first role (a view).
+    [[nodiscard]] Plan onEachAppHost(const QString &id, const QString &title,
+                                     Command (AppCommands::*command)() const) const;
     [[nodiscard]] Result<Plan> deployPlan(const QString &name, bool bootProxyAndPrune) const;
     [[nodiscard]] QList<PlanStage> appRemoveStages() const;
     // `app stop` for one role on one host: audit, kamal-proxy told to stop routing, stop.

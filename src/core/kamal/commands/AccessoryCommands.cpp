@@ -168,12 +168,7 @@ Command AccessoryCommands::logs(const LogOptions &options) const
             command.arg(QStringLiteral(" --tail ") + QString::number(*options.lines));
         command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
     }
-    if (options.grep.isEmpty())
-        return command;
-    return Command::pipe(
-        {command,
-         Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
-                                     : QStringLiteral("grep '%1'").arg(options.grep))});
+    return withGrep(command, options);
 }
 
 Command AccessoryCommands::executeInExistingContainer(const QString &command,

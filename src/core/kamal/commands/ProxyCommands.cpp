@@ -174,12 +174,7 @@ Command ProxyCommands::logs(const LogOptions &options) const
             command.args({QStringLiteral("--tail"), QString::number(*options.lines)});
         command.args({QStringLiteral("--timestamps"), QStringLiteral("2>&1")});
     }
-    if (options.grep.isEmpty())
-        return command;
-    return Command::pipe(
-        {command,
-         Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
-                                     : QStringLiteral("grep '%1'").arg(options.grep))});
+    return withGrep(command, options);
 }
 
 Command ProxyCommands::removeContainer() const
