@@ -80,9 +80,12 @@ BackupsPage::BackupsPage(QWidget *parent)
 
 BackupsPage::~BackupsPage()
 {
-    // Jobs are children: their destructors cancel and wait for the worker threads.
-    if (m_job)
+    // Jobs are children: their destructors cancel and wait for the worker threads, which must
+    // not be waiting for an answer to a dialog then.
+    if (m_job) {
         m_job->cancel();
+        ConnectPrompter::session()->declineOpenQuestions();
+    }
 }
 
 void BackupsPage::buildUi()
@@ -561,6 +564,9 @@ Engine::PlanRunner::Connector BackupsPage::connector() const
     Engine::HostKeyPolicy policy = m_hostKeyPolicy;
     if (!policy.passphrases)
         policy.passphrases = ConnectPrompter::session()->passphrases();
+    // A server not in known_hosts yet is shown to the user, as the Deploy page does.
+    if (!policy.askHostKey && !policy.acceptAnyNew)
+        policy.askHostKey = ConnectPrompter::session()->hostKeyAsker();
     return Engine::makeConnector(m_config, policy);
 }
 

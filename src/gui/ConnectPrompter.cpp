@@ -7,45 +7,101 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMutexLocker>
 #include <QPointer>
 #include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <chrono>
 #include <future>
+#include <mutex>
 
 namespace Berth::Gui {
 
 namespace {
 
-// Runs `show` on the prompter's (GUI) thread; it opens a dialog and calls the reply it gets
-// once with the answer. The calling worker waits. A dialog destroyed unanswered drops its
-// reply, which breaks the promise: that reads as `declined`.
-template<typename T, typename Show>
-T askOnGuiThread(QObject *prompter, T declined, Show show)
+// A question a worker waits on. Answered once: by the dialog, or declined by
+// declineOpenQuestions() when the GUI thread must wait for that worker.
+template<typename T>
+class PendingAnswer
 {
-    if (QThread::currentThread() == prompter->thread())
+public:
+    explicit PendingAnswer(T declined)
+        : m_declined(std::move(declined))
+    { }
+
+    void answer(T value)
+    {
+        std::call_once(m_once, [&] { m_promise.set_value(std::move(value)); });
+    }
+    void decline() { answer(m_declined); }
+    [[nodiscard]] bool isAnswered() const
+    {
+        return m_future.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    }
+    [[nodiscard]] T wait() { return m_future.get(); }
+
+private:
+    T m_declined;
+    std::once_flag m_once;
+    std::promise<T> m_promise;
+    std::shared_future<T> m_future = m_promise.get_future().share();
+};
+
+} // namespace
+
+// Runs `show` on the prompter's (GUI) thread; it opens a dialog, calls the reply it gets once
+// with the answer and returns the dialog. The calling worker waits. A dialog destroyed
+// unanswered reads as `declined`, and so does declineOpenQuestions().
+template<typename T, typename Show>
+T ConnectPrompter::askOnGuiThread(T declined, Show show)
+{
+    if (QThread::currentThread() == thread())
         return declined; // would wait for itself; callers are worker threads
-    auto promise = std::make_shared<std::promise<T>>();
-    std::future<T> future = promise->get_future();
+    auto pending = std::make_shared<PendingAnswer<T>>(declined);
+    auto question = std::make_shared<OpenQuestion>();
+    question->decline = [pending] { pending->decline(); };
+    {
+        const QMutexLocker locker(&m_openMutex);
+        m_open.append(question);
+    }
     QMetaObject::invokeMethod(
-        prompter,
-        [show, promise] {
-            show([promise](T answer) {
-                try {
-                    promise->set_value(std::move(answer));
-                } catch (const std::future_error &) { } // answered twice: the first counts
-            });
+        this,
+        [this, show, pending, question] {
+            if (pending->isAnswered())
+                return; // declined before it could be shown
+            QWidget *dialog = show([pending](T answer) { pending->answer(std::move(answer)); });
+            question->dialog = dialog;
+            // Unanswered when it goes: "no".
+            connect(dialog, &QObject::destroyed, this, [pending] { pending->decline(); });
         },
         Qt::QueuedConnection);
-    try {
-        return future.get();
-    } catch (const std::future_error &) {
-        return declined;
+    T answer = pending->wait();
+    const QMutexLocker locker(&m_openMutex);
+    m_open.removeOne(question);
+    return answer;
+}
+
+void ConnectPrompter::declineOpenQuestions()
+{
+    QList<std::shared_ptr<OpenQuestion>> open;
+    {
+        const QMutexLocker locker(&m_openMutex);
+        open = m_open;
+    }
+    for (const std::shared_ptr<OpenQuestion> &question : std::as_const(open)) {
+        question->decline();
+        if (question->dialog)
+            question->dialog->close();
     }
 }
 
-} // namespace
+int ConnectPrompter::openQuestionCount() const
+{
+    const QMutexLocker locker(&m_openMutex);
+    return int(m_open.size());
+}
 
 PassphraseDialog::PassphraseDialog(const Engine::PassphraseQuestion &question, QWidget *parent)
     : QDialog(parent)
@@ -132,13 +188,14 @@ Result<Engine::PassphraseAnswer> ConnectPrompter::askPassphrase(
     const Engine::PassphraseQuestion &question)
 {
     using Answer = std::optional<Engine::PassphraseAnswer>;
-    const auto answer = askOnGuiThread<Answer>(this, std::nullopt, [question](auto reply) {
+    const auto answer = askOnGuiThread<Answer>(std::nullopt, [question](auto reply) {
         auto *dialog = new PassphraseDialog(question, QApplication::activeWindow());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::finished, dialog, [dialog, reply](int result) {
             reply(result == QDialog::Accepted ? Answer(dialog->answer()) : std::nullopt);
         });
         dialog->open();
+        return dialog;
     });
     if (!answer)
         return fail(QStringLiteral("ssh.key-passphrase"),
@@ -150,7 +207,7 @@ Result<Engine::PassphraseAnswer> ConnectPrompter::askPassphrase(
 
 bool ConnectPrompter::askHostKey(const Engine::HostKeyQuestion &question)
 {
-    return askOnGuiThread<bool>(this, false, [question](auto reply) {
+    return askOnGuiThread<bool>(false, [question](auto reply) -> QWidget * {
         const QString text = question.jumpHostFor.isEmpty()
             ? tr("The server %1 is not in your known_hosts yet.").arg(question.host)
             : tr("The jump host %1, through which Berth reaches %2, is not in your known_hosts "
@@ -170,6 +227,7 @@ bool ConnectPrompter::askHostKey(const Engine::HostKeyQuestion &question)
         connect(box, &QMessageBox::finished, box,
                 [reply](int result) { reply(result == QMessageBox::Yes); });
         box->open();
+        return box;
     });
 }
 

@@ -5,8 +5,12 @@
 #include "engine/KeyPassphrases.h"
 
 #include <QDialog>
+#include <QList>
+#include <QMutex>
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -58,8 +62,25 @@ public:
     // askHostKey() as HostKeyPolicy wants it (safe to outlive the prompter: then "no").
     [[nodiscard]] Engine::HostKeyAsker hostKeyAsker();
 
+    // Answers "no" to every question a worker waits on, and closes its dialog. For the GUI
+    // thread before it waits for workers (a page that stops its inspection): a worker waiting
+    // for an answer only the GUI thread can give would wait forever.
+    void declineOpenQuestions();
+    [[nodiscard]] int openQuestionCount() const;
+
 private:
+    struct OpenQuestion
+    {
+        std::function<void()> decline; // thread-safe
+        QPointer<QWidget> dialog; // GUI thread only
+    };
+
+    template<typename T, typename Show>
+    T askOnGuiThread(T declined, Show show);
+
     std::shared_ptr<Engine::KeyPassphrases> m_passphrases;
+    mutable QMutex m_openMutex;
+    QList<std::shared_ptr<OpenQuestion>> m_open;
 };
 
 } // namespace Berth::Gui

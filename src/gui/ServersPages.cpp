@@ -70,7 +70,12 @@ ServerView::ServerView(QWidget *parent)
     : QWidget(parent)
 { }
 
-ServerView::~ServerView() = default;
+ServerView::~ServerView()
+{
+    // The inspection's workers are joined below; one waiting for a dialog must not wait on.
+    if (m_inspector && m_inspector->isRunning())
+        ConnectPrompter::session()->declineOpenQuestions();
+}
 
 void ServerView::setContext(const QString &projectRoot, const QString &destination,
                             Config::ConfigSession *session, SecretsPage *secrets)
@@ -79,6 +84,8 @@ void ServerView::setContext(const QString &projectRoot, const QString &destinati
     m_destination = destination;
     m_session = session;
     m_secrets = secrets;
+    if (m_inspector && m_inspector->isRunning())
+        ConnectPrompter::session()->declineOpenQuestions(); // its workers are joined next
     m_inspector.reset();
     m_snapshots.clear();
     m_config.reset();
@@ -98,6 +105,8 @@ Engine::PlanRunner::Connector ServerView::connector() const
     Engine::HostKeyPolicy policy;
     policy.knownHostsFile = m_knownHostsFile;
     policy.passphrases = ConnectPrompter::session()->passphrases();
+    // A server not in known_hosts yet is shown to the user, as the Deploy page does.
+    policy.askHostKey = ConnectPrompter::session()->hostKeyAsker();
     return Engine::makeConnector(m_config, policy);
 }
 
@@ -356,7 +365,12 @@ ServersPage::ServersPage(QWidget *parent)
     m_stop->setEnabled(false);
 }
 
-ServersPage::~ServersPage() = default;
+ServersPage::~ServersPage()
+{
+    // The follower's worker is joined next; it may be connecting and waiting for a dialog.
+    if (m_follower)
+        ConnectPrompter::session()->declineOpenQuestions();
+}
 
 void ServersPage::present()
 {

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <thread>
 
@@ -180,6 +181,38 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
             worker.join();
             QCOMPARE(*answer, trust);
+        }
+    }
+
+    // A page that must wait for its workers first declines what they wait on: shown or not
+    // yet shown, the question answers "no" and no dialog stays behind.
+    void declineOpenQuestionsAnswersNo()
+    {
+        Gui::ConnectPrompter prompter;
+        Engine::HostKeyQuestion question;
+        question.host = QStringLiteral("new.example");
+        question.key.type = QStringLiteral("ssh-ed25519");
+        question.key.sha256Fingerprint = QStringLiteral("SHA256:abcdefghijklmnop");
+        const Engine::HostKeyAsker ask = prompter.hostKeyAsker();
+        for (const bool shown : {true, false}) {
+            std::optional<bool> answer;
+            std::thread worker([&] { answer = ask(question); });
+            if (shown) {
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    findTopLevel<QMessageBox>(QStringLiteral("hostKeyQuestion")), 10000);
+            } else {
+                // Registered by the worker, its dialog not opened: no events run here.
+                const QDeadlineTimer deadline(10000);
+                while (prompter.openQuestionCount() == 0 && !deadline.hasExpired())
+                    QThread::msleep(5);
+                QCOMPARE(prompter.openQuestionCount(), 1);
+            }
+            prompter.declineOpenQuestions();
+            worker.join(); // would hang if the worker still waited
+            QCOMPARE(answer, std::optional<bool>(false));
+            QCOMPARE(prompter.openQuestionCount(), 0);
+            QCoreApplication::processEvents();
+            QTRY_VERIFY(!findTopLevel<QMessageBox>(QStringLiteral("hostKeyQuestion")));
         }
     }
 };

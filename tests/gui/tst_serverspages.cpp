@@ -249,6 +249,62 @@ private Q_SLOTS:
         }
     }
 
+    // A server not in known_hosts yet is shown with its fingerprint, as on the Deploy page:
+    // declined, the page says so; trusted, its key is written and the page shows the server.
+    void asksAboutANewServer()
+    {
+        Config::ConfigSession session(Config::projectLoadOptions(
+            m_project.filePath(QStringLiteral("config/deploy.yml")), QString()));
+        const QTemporaryDir dir;
+        const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
+        ServersPage page;
+        page.setKnownHostsFile(knownHosts);
+        page.setContext(m_project.path(), QString(), &session, nullptr);
+        page.resize(1232, 720);
+        page.show();
+        auto *view = page.findChild<QTreeWidget *>(QStringLiteral("serversView"));
+        // One question per host, each naming it; the first time they are all declined.
+        for (const bool trust : {false, true}) {
+            if (trust)
+                page.refresh();
+            QStringList asked;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    for (QWidget *widget : QApplication::topLevelWidgets()) {
+                        auto *box = qobject_cast<QMessageBox *>(widget);
+                        if (!box || box->objectName() != QLatin1String("hostKeyQuestion")
+                            || !box->isVisible())
+                            continue;
+                        asked.append(box->text());
+                        [&] {
+                            QVERIFY(box->informativeText().contains(QLatin1String("SHA256:")));
+                        }();
+                        box->button(trust ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+                    }
+                    return asked.size() == TestEnv::hosts().size();
+                }(),
+                30000);
+            for (const QString &host : TestEnv::hosts())
+                QVERIFY2(asked.filter(host).size() == 1, qPrintable(asked.join(QLatin1Char('\n'))));
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), 30000);
+            if (!trust) {
+                QVERIFY(!findItem(view, QStringLiteral("testapp-web-v2")));
+                QCOMPARE(view->topLevelItemCount(), TestEnv::hosts().size());
+                for (int i = 0; i < view->topLevelItemCount(); ++i) {
+                    const QString shown = view->topLevelItem(i)->text(0);
+                    QVERIFY2(shown.contains(QLatin1String("not in known_hosts")),
+                             qPrintable(shown));
+                }
+            }
+        }
+        QVERIFY(findItem(view, QStringLiteral("testapp-web-v2")));
+        QFile file(knownHosts);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        for (const QString &host : TestEnv::hosts())
+            QVERIFY2(written.contains(host.toUtf8()), written.constData());
+    }
+
     // "Run a command…": the dialog asks where and what; a plain run goes through the Deploy
     // page's runner (as the aliases do) with each host's output there; an interactive one hands
     // Kamal's ssh command line to the user's terminal.
