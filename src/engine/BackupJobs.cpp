@@ -1,6 +1,7 @@
 #include "engine/BackupJobs.h"
 
 #include "cloud/S3Client.h"
+#include "engine/ProcessInput.h"
 #include "ssh/SshSession.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <chrono>
@@ -758,7 +760,7 @@ void DownloadJob::onDownloaded()
         const Error error = download->error();
         if (m_gpg && error.code == QLatin1String("s3.sink")) {
             // gpg stopped taking the object (a wrong passphrase): what it says is the reason.
-            m_gpg->closeWriteChannel();
+            m_gpgInput->close();
             return;
         }
         stopGpg();
@@ -776,7 +778,7 @@ void DownloadJob::onDownloaded()
     // All of it is with gpg now: end its input and wait for it to finish.
     m_downloaded = true;
     if (m_gpg)
-        m_gpg->closeWriteChannel();
+        m_gpgInput->close();
 }
 
 void DownloadJob::stopGpg()
@@ -788,16 +790,35 @@ void DownloadJob::stopGpg()
     m_gpg->waitForFinished(3000);
     m_gpg->deleteLater();
     m_gpg = nullptr;
+    m_gpgInput.reset();
+}
+
+Error DownloadJob::noGpgError()
+{
+    return {QStringLiteral("backup.no-gpg"),
+            tr("GnuPG (gpg) is not installed, so the backup cannot be decrypted here. Install "
+               "GnuPG, or download the encrypted file."),
+            {}};
 }
 
 void DownloadJob::startGpg()
 {
     QFile::remove(partialPath());
+    // Looked for first: QProcess (Qt 6.4) leaks a pipe each time a program fails to start.
+    const QString program = QFileInfo(gpgProgram).isAbsolute()
+        ? gpgProgram
+        : QStandardPaths::findExecutable(gpgProgram);
+    if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
+        QMetaObject::invokeMethod(
+            this, [this] { finishWith(BackupJob::Outcome::Failed, noGpgError()); },
+            Qt::QueuedConnection);
+        return;
+    }
     m_gpg = new QProcess(this);
     // --passphrase-fd 0: the passphrase is the first line of standard input, never on a
     // command line; the object follows on the same input. No agent caching, so a wrong
     // passphrase is never masked by an earlier right one.
-    m_gpg->setProgram(gpgProgram);
+    m_gpg->setProgram(program);
     m_gpg->setArguments({QStringLiteral("--batch"), QStringLiteral("--yes"),
                          QStringLiteral("--quiet"), QStringLiteral("--pinentry-mode"),
                          QStringLiteral("loopback"), QStringLiteral("--no-symkey-cache"),
@@ -807,17 +828,15 @@ void DownloadJob::startGpg()
         if (error != QProcess::FailedToStart)
             return;
         stopGpg();
-        finishWith(BackupJob::Outcome::Failed,
-                   {QStringLiteral("backup.no-gpg"),
-                    tr("GnuPG (gpg) is not installed, so the backup cannot be decrypted here. "
-                       "Install GnuPG, or download the encrypted file."),
-                    {}});
+        finishWith(BackupJob::Outcome::Failed, noGpgError());
     });
     connect(m_gpg, &QProcess::finished, this, &DownloadJob::onGpgFinished);
+    m_gpgInput = std::make_unique<ProcessInput>(m_gpg);
     // The download starts once gpg runs, without waiting for it here (this is the GUI thread).
     connect(m_gpg, &QProcess::started, this, [this] {
-        m_gpg->write(m_passphrase->toUtf8() + '\n');
-        startDownload(m_gpg);
+        QIODevice *input = m_gpgInput->device();
+        input->write(m_passphrase->toUtf8() + '\n');
+        startDownload(input);
     });
     m_gpg->start();
 }
@@ -827,6 +846,7 @@ void DownloadJob::onGpgFinished(int exitCode, QProcess::ExitStatus status)
     const QString errors = QString::fromUtf8(m_gpg->readAllStandardError()).trimmed();
     m_gpg->deleteLater();
     m_gpg = nullptr;
+    m_gpgInput.reset();
     if (!m_downloaded) {
         // gpg stopped before the end of the object (a wrong passphrase stops it at once).
         if (m_download) {

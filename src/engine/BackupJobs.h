@@ -28,6 +28,7 @@ class S3ListJob;
 namespace Berth::Engine {
 
 class BackupWorker;
+class ProcessInput;
 
 // An S3 client for the bucket a backup accessory writes to, with its keys (GUI thread).
 [[nodiscard]] Cloud::S3Client *makeS3Client(QNetworkAccessManager *network,
@@ -236,6 +237,7 @@ private:
     void startGpg();
     void onGpgFinished(int exitCode, QProcess::ExitStatus status);
     void stopGpg();
+    [[nodiscard]] static Error noGpgError();
     [[nodiscard]] QString partialPath() const; // gpg's output until it succeeded
     void finishWith(BackupJob::Outcome outcome, const Error &error = {});
 
@@ -247,6 +249,7 @@ private:
     bool m_downloaded = false; // the whole object was handed to gpg
     QPointer<Cloud::S3DownloadJob> m_download;
     QProcess *m_gpg = nullptr;
+    std::unique_ptr<ProcessInput> m_gpgInput; // gpg's standard input
     BackupJob::Outcome m_outcome = BackupJob::Outcome::NotStarted;
     Error m_error;
 };

@@ -12,9 +12,11 @@
 #include "engine/HostConnector.h"
 #include "ssh/SshSession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,28 @@ namespace {
 
 const QString Passphrase = BackupServer::passphrase();
 const QString DbPassword = BackupServer::dbPassword();
+
+// Local (Unix domain) sockets this process holds, on Linux: gpg's input is one, and must be
+// closed when a download ends, however it ends. -1 where /proc does not tell.
+int localSocketCount()
+{
+    QFile table(u"/proc/net/unix"_s);
+    if (!table.open(QIODevice::ReadOnly))
+        return -1;
+    QSet<QString> inodes;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 7)
+            inodes.insert(QString::fromLatin1(fields.at(6)));
+    }
+    int count = 0;
+    for (const QFileInfo &fd : QDir(u"/proc/self/fd"_s).entryInfoList(QDir::System)) {
+        const QString target = fd.symLinkTarget().section(u'/', -1);
+        if (target.startsWith(u"socket:["_s) && inodes.contains(target.mid(8).chopped(1)))
+            ++count;
+    }
+    return count;
+}
 
 template<typename Job>
 bool waitFor(Job *job, int timeoutMs = 240000)
@@ -55,6 +79,7 @@ private Q_SLOTS:
     void backUpNowUploadsAnEncryptedDump();
     void downloadDecryptsToAValidArchive();
     void aWrongPassphraseSaysSo();
+    void withoutGpgTheDownloadSaysWhatToInstall();
     void restoreBringsTheDataBackAfterASafetyBackup();
     void aRestoreThatFailsHalfwayIsReported();
     void verifyDrillCountsAndLeavesNothingBehind();
@@ -141,10 +166,12 @@ void TestBackupJobs::downloadDecryptsToAValidArchive()
     QVERIFY(!backups.isEmpty());
     std::unique_ptr<Cloud::S3Client> client(makeS3Client(&m_network, m_setup));
     const QString target = m_dir.filePath(u"app_production.dump"_s);
+    const int sockets = localSocketCount();
     DownloadJob job(client.get(), backups.constFirst(), target, Passphrase);
     QSignalSpy progress(&job, &DownloadJob::progressChanged);
     job.start();
     QVERIFY(waitFor(&job, 60000));
+    QTRY_COMPARE(localSocketCount(), sockets); // gpg's input is closed
     QVERIFY2(job.outcome() == BackupJob::Outcome::Success, qPrintable(describe(&job)));
     QVERIFY(QFile::exists(target));
     QVERIFY(!QFile::exists(target + u".gpg.part"_s)); // the encrypted download is gone
@@ -165,9 +192,11 @@ void TestBackupJobs::aWrongPassphraseSaysSo()
     QVERIFY(!backups.isEmpty());
     std::unique_ptr<Cloud::S3Client> client(makeS3Client(&m_network, m_setup));
     const QString target = m_dir.filePath(u"wrong.dump"_s);
+    const int sockets = localSocketCount();
     DownloadJob job(client.get(), backups.constFirst(), target, u"not the passphrase"_s);
     job.start();
     QVERIFY(waitFor(&job, 60000));
+    QTRY_COMPARE(localSocketCount(), sockets); // gpg's input is closed
     QCOMPARE(job.outcome(), BackupJob::Outcome::Failed);
     QCOMPARE(job.error().code, u"backup.decrypt-failed"_s);
     QVERIFY2(job.error().message.startsWith(u"The passphrase does not decrypt this backup."_s),
@@ -175,6 +204,34 @@ void TestBackupJobs::aWrongPassphraseSaysSo()
     QVERIFY(!QFile::exists(target));
     QVERIFY(!QFile::exists(target + u".part"_s));
     QVERIFY(!QFile::exists(target + u".gpg.part"_s));
+}
+
+// No gpg where it was looked for: a message naming what to install, nothing written, and the
+// socket pair meant for gpg's input closed (the descriptors open before and after are the same).
+void TestBackupJobs::withoutGpgTheDownloadSaysWhatToInstall()
+{
+    const auto backups = listBackups();
+    QVERIFY(!backups.isEmpty());
+    std::unique_ptr<Cloud::S3Client> client(makeS3Client(&m_network, m_setup));
+    const QString target = m_dir.filePath(u"nogpg.dump"_s);
+    const auto openDescriptors
+        = [] { return QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System).size(); };
+    const qsizetype before = openDescriptors();
+    DownloadJob::setGpgProgram(m_dir.filePath(u"no-such-gpg"_s));
+    {
+        DownloadJob job(client.get(), backups.constFirst(), target, Passphrase);
+        job.start();
+        const bool done = waitFor(&job, 60000);
+        DownloadJob::setGpgProgram(u"gpg"_s);
+        QVERIFY(done);
+        QCOMPARE(job.outcome(), BackupJob::Outcome::Failed);
+        QCOMPARE(job.error().code, u"backup.no-gpg"_s);
+        QVERIFY2(job.error().message.contains(u"Install GnuPG"_s), qPrintable(describe(&job)));
+    }
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!QFile::exists(target + u".part"_s));
+    if (QDir(u"/proc/self/fd"_s).exists()) // once the QProcess left behind is deleted
+        QTRY_COMPARE_WITH_TIMEOUT(openDescriptors(), before, 5000);
 }
 
 void TestBackupJobs::restoreBringsTheDataBackAfterASafetyBackup()

@@ -1,0 +1,74 @@
+#include "engine/ProcessInput.h"
+
+#include <QLocalSocket>
+#include <QProcess>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace Berth::Engine {
+
+ProcessInput::ProcessInput(QProcess *process)
+    : m_process(process)
+{
+#ifdef Q_OS_UNIX
+    int ends[2] = {-1, -1};
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+        return; // the pipe then
+    auto *socket = new QLocalSocket(process);
+    if (!socket->setSocketDescriptor(ends[0], QLocalSocket::ConnectedState, QIODevice::WriteOnly)) {
+        delete socket;
+        ::close(ends[0]);
+        ::close(ends[1]);
+        return;
+    }
+    m_socket = socket;
+    m_childEnd = std::make_shared<int>(ends[1]);
+    // No pipe from QProcess; in the child, after QProcess set up its channels and before exec,
+    // the socket's end becomes standard input (dup2 leaves the copy open across exec).
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->setChildProcessModifier([childEnd = ends[1]] { ::dup2(childEnd, STDIN_FILENO); });
+    // The parent's copy of the child's end goes once the child has its own (or never will):
+    // only then does the child see end-of-file when this side closes.
+    const auto closeChildEnd = [childEnd = m_childEnd] {
+        if (*childEnd >= 0)
+            ::close(*childEnd);
+        *childEnd = -1;
+    };
+    QObject::connect(process, &QProcess::started, socket, closeChildEnd);
+    QObject::connect(process, &QProcess::errorOccurred, socket,
+                     [closeChildEnd](QProcess::ProcessError error) {
+                         if (error == QProcess::FailedToStart)
+                             closeChildEnd();
+                     });
+#endif
+}
+
+ProcessInput::~ProcessInput()
+{
+#ifdef Q_OS_UNIX
+    if (m_childEnd && *m_childEnd >= 0)
+        ::close(*m_childEnd);
+    if (m_childEnd)
+        *m_childEnd = -1;
+#endif
+}
+
+QIODevice *ProcessInput::device() const
+{
+    if (m_socket)
+        return m_socket;
+    return m_process;
+}
+
+void ProcessInput::close()
+{
+    if (auto *socket = qobject_cast<QLocalSocket *>(m_socket.data()))
+        socket->disconnectFromServer(); // after what is still buffered, as closeWriteChannel()
+    else if (m_process)
+        m_process->closeWriteChannel();
+}
+
+} // namespace Berth::Engine
