@@ -3,6 +3,7 @@
 // a wrong passphrase is asked again, "Remember in the keychain" stores the passphrase; a jump
 // host's key question names it as the jump host.
 #include "../integration/TestEnv.h"
+#include "gui/Appearance.h"
 #include "gui/ConnectPrompter.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -175,8 +176,9 @@ private Q_SLOTS:
             QVERIFY(box->text().contains(QLatin1String("jump host bastion.example")));
             QVERIFY(box->text().contains(QLatin1String("app.internal")));
             QVERIFY(box->informativeText().contains(question.key.sha256Fingerprint));
-            // The safe answer is the default one.
+            // The safe answer is the default one, and has the keyboard focus.
             QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+            QCOMPARE(box->focusWidget(), box->button(QMessageBox::Cancel));
             box->button(trust ? QMessageBox::Yes : QMessageBox::Cancel)->click();
             QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
             worker.join();
@@ -198,8 +200,21 @@ private Q_SLOTS:
             std::optional<bool> answer;
             std::thread worker([&] { answer = ask(question); });
             if (shown) {
+                QMessageBox *box = nullptr;
                 QTRY_VERIFY_WITH_TIMEOUT(
-                    findTopLevel<QMessageBox>(QStringLiteral("hostKeyQuestion")), 10000);
+                    (box = findTopLevel<QMessageBox>(QStringLiteral("hostKeyQuestion"))), 10000);
+                // How a new server is put to the user (the Servers, Releases, Backups and
+                // Deploy pages ask this), light and dark, for a person to look at.
+                if (const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+                    !dir.isEmpty()) {
+                    for (const auto scheme : {Gui::ColorScheme::Light, Gui::ColorScheme::Dark}) {
+                        Gui::Appearance::apply(scheme);
+                        QCoreApplication::processEvents();
+                        box->grab().save(QStringLiteral("%1/new-server-question-%2.png")
+                                             .arg(dir, Gui::Appearance::key(scheme)));
+                    }
+                    Gui::Appearance::apply(Gui::ColorScheme::Light);
+                }
             } else {
                 // Registered by the worker, its dialog not opened: no events run here.
                 const QDeadlineTimer deadline(10000);
