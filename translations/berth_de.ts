@@ -3414,14 +3414,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <translation>Die Sicherungen des Postgres-Zubehörs, die ein postgres-backup-s3-Zubehör anlegt (wie auf der Seite Sicherungen): auflisten, jetzt sichern, wiederherstellen, herunterladen und mit einer Wiederherstellungsprobe prüfen.</translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
-    </message>
-    <message>
         <source>The backup accessory (default: the first one deploy.yml has).</source>
         <translation>Das Sicherungszubehör (Standard: das erste in deploy.yml).</translation>
     </message>
@@ -3448,10 +3440,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
         <translation>Servern vertrauen, deren Schlüssel noch nicht in known_hosts stehen (nie geänderten).</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
-        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
     <message>
         <source>list [--json] | now | restore TIMESTAMP --confirm DATABASE | download TIMESTAMP [-o FILE] [--decrypt] | verify TIMESTAMP</source>
@@ -3500,6 +3488,21 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>Safety backup of the previous data: %1</source>
         <translation>Sicherheitskopie der vorherigen Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliCommon</name>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
+        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3613,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <translation>Die bisherigen Läufe des Projekts von diesem Computer (Deploys, Rollbacks, …), der neueste zuerst, aus Berths Lauf-Journalen gelesen.</translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
         <source>Show at most N runs (default 20).</source>
         <translation>Höchstens N Läufe zeigen (Standard 20).</translation>
     </message>
@@ -3692,14 +3691,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <translation>Führt einen Kamal-Vorgang auf den Servern aus, wie es der Befehl kamal täte.</translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
-    </message>
-    <message>
         <source>The version to deploy (default: git HEAD).</source>
         <translation>Die auszurollende Version (Standard: git HEAD).</translation>
     </message>
@@ -3718,10 +3709,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
         <translation>Servern vertrauen, deren Schlüssel noch nicht in known_hosts stehen (nie geänderten).</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
-        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
     </message>
     <message>
         <source>berth-cli lock acquire: say why with -m MESSAGE.</source>
@@ -3964,18 +3951,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
         <translation>Zeigt die Versionen, die die Server je Rolle behalten, und welche live ist.</translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation>Ziel (config/deploy.&lt;destination&gt;.yml).</translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
-        <translation>known_hosts-Datei (Standard: ~/.ssh/known_hosts).</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -4037,14 +4012,6 @@ sandbox up|deploy|status|down   Die Demo auf lokalen Sandbox-Servern (Linux; ber
     <message>
         <source>The project environment in the OS keychain, and .kamal/secrets as Kamal resolves it. Values are read from standard input, never from arguments.</source>
         <translation>Die Projektumgebung im Schlüsselbund des Systems und .kamal/secrets, wie Kamal es auflöst. Werte werden von der Standardeingabe gelesen, nie aus Argumenten.</translation>
-    </message>
-    <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation>Projektordner (Standard: der aktuelle Ordner).</translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation>Ziel (config/deploy.&lt;ziel&gt;.yml).</translation>
     </message>
     <message>
         <source>set, import: store as a plain (not secret) value, shown and not redacted.</source>

@@ -3403,14 +3403,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup accessory (default: the first one deploy.yml has).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,10 +3428,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3488,6 +3476,21 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>Safety backup of the previous data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BerthCliCommon</name>
+    <message>
+        <source>Project folder (default: the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3599,10 +3602,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show at most N runs (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,14 +3680,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The version to deploy (default: git HEAD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,10 +3697,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>Trust servers whose keys are not in known_hosts yet (never changed ones).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3952,18 +3939,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known_hosts file (default: ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,14 +3999,6 @@ sandbox up|deploy|status|down   The demo on local sandbox servers (Linux; berth-
     </message>
     <message>
         <source>The project environment in the OS keychain, and .kamal/secrets as Kamal resolves it. Values are read from standard input, never from arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project folder (default: the current folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Destination (config/deploy.&lt;destination&gt;.yml).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

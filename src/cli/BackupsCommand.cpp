@@ -1,5 +1,6 @@
 #include "cli/BackupsCommand.h"
 
+#include "cli/CommandLine.h"
 #include "cli/ProjectSecrets.h"
 #include "cli/SharedSettings.h"
 #include "cli/SshCommand.h"
@@ -31,8 +32,6 @@
 namespace Berth::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Cancelled = 130 };
 
 struct Text
 {
@@ -182,13 +181,8 @@ int runBackupsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                  "(as on the Backups page): list them, back up now, restore, download and "
                  "verify with a restore drill."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
-        QDir::currentPath());
-    const QCommandLineOption destinationOption(
-        {QStringLiteral("d"), QStringLiteral("destination")},
-        Text::tr("Destination (config/deploy.<destination>.yml)."), QStringLiteral("name"));
+    const QCommandLineOption projectOption = CommonOptions::project();
+    const QCommandLineOption destinationOption = CommonOptions::destination();
     const QCommandLineOption accessoryOption(
         QStringLiteral("accessory"),
         Text::tr("The backup accessory (default: the first one deploy.yml has)."),
@@ -213,9 +207,7 @@ int runBackupsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption acceptKeysOption(
         QStringLiteral("accept-new-host-keys"),
         Text::tr("Trust servers whose keys are not in known_hosts yet (never changed ones)."));
-    const QCommandLineOption knownHostsOption(
-        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-        QStringLiteral("file"));
+    const QCommandLineOption knownHostsOption = CommonOptions::knownHosts();
     for (const auto &option :
          {projectOption, destinationOption, accessoryOption, jsonOption, confirmOption,
           outputOption, decryptOption, allowCommandsOption, acceptKeysOption, knownHostsOption})
@@ -224,14 +216,9 @@ int runBackupsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         QStringLiteral("subcommand"),
         Text::tr("list [--json] | now | restore TIMESTAMP --confirm DATABASE | download "
                  "TIMESTAMP [-o FILE] [--decrypt] | verify TIMESTAMP"));
-    if (!parser.parse(arguments)) {
-        err << "berth-cli backups: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done
+        = parseArguments(parser, arguments, out, err, QStringLiteral("berth-cli backups: ")))
+        return *done;
     // The S3 and SSH layers' debug lines are for developers (QT_LOGGING_RULES turns them on
     // again); what went wrong is said below, in one translated sentence.
     QLoggingCategory::setFilterRules(QStringLiteral("berth.*.debug=false\nberth.*.info=false"));

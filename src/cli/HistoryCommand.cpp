@@ -1,5 +1,6 @@
 #include "cli/HistoryCommand.h"
 
+#include "cli/CommandLine.h"
 #include "core/Project.h"
 #include "engine/RunHistory.h"
 
@@ -13,8 +14,6 @@
 namespace Berth::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 struct Text
 {
@@ -75,10 +74,7 @@ int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         Text::tr("The project's past runs from this computer (deploys, rollbacks, …), newest "
                  "first, read from Berth's run journals."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
-        QDir::currentPath());
+    const QCommandLineOption projectOption = CommonOptions::project();
     const QCommandLineOption limitOption({QStringLiteral("n"), QStringLiteral("limit")},
                                          Text::tr("Show at most N runs (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
@@ -89,14 +85,9 @@ int runHistoryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        Text::tr("Runs of every project, not just this one."));
     parser.addOptions({projectOption, limitOption, stepsOption, jsonOption, allOption});
-    if (!parser.parse(arguments)) {
-        err << "berth-cli history: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done
+        = parseArguments(parser, arguments, out, err, QStringLiteral("berth-cli history: ")))
+        return *done;
     bool numeric = false;
     const int limit = parser.value(limitOption).toInt(&numeric);
     if (!numeric || limit < 1) {

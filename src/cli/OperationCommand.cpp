@@ -1,5 +1,6 @@
 #include "cli/OperationCommand.h"
 
+#include "cli/CommandLine.h"
 #include "cli/ProjectSecrets.h"
 #include "cli/SshCommand.h"
 #include "core/Project.h"
@@ -43,8 +44,6 @@
 namespace Berth::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Cancelled = 130 };
 
 struct Text
 {
@@ -463,13 +462,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     parser.setApplicationDescription(
         Text::tr("Runs a Kamal operation on the servers, as the kamal command would."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
-        QDir::currentPath());
-    const QCommandLineOption destinationOption(
-        {QStringLiteral("d"), QStringLiteral("destination")},
-        Text::tr("Destination (config/deploy.<destination>.yml)."), QStringLiteral("destination"));
+    const QCommandLineOption projectOption = CommonOptions::project();
+    const QCommandLineOption destinationOption = CommonOptions::destination();
     const QCommandLineOption versionOption(QStringLiteral("version"),
                                            Text::tr("The version to deploy (default: git HEAD)."),
                                            QStringLiteral("version"));
@@ -484,9 +478,7 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption acceptKeysOption(
         QStringLiteral("accept-new-host-keys"),
         Text::tr("Trust servers whose keys are not in known_hosts yet (never changed ones)."));
-    const QCommandLineOption knownHostsOption(
-        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-        QStringLiteral("file"));
+    const QCommandLineOption knownHostsOption = CommonOptions::knownHosts();
     const QCommandLineOption reuseOption(QStringLiteral("reuse"),
                                          Text::tr("exec: in the running container."));
     const QCommandLineOption interactiveOption(
@@ -543,14 +535,8 @@ int runOperationCommand(const QStringList &arguments, QTextStream &out, QTextStr
                  "accessory boot|reboot|remove|details|start|stop [NAME|all] | accessory logs "
                  "NAME | proxy boot|reboot|details|logs|remove | prune | remove | lock "
                  "acquire|release|status"));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
 
     // `plan deploy …` prints; the other words run.
     QStringList words = parser.positionalArguments();
@@ -762,10 +748,7 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         Text::tr("Finds a run that was interrupted (Berth killed, the computer asleep), shows "
                  "where it stopped and what the servers run, and finishes it safely."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
-        QDir::currentPath());
+    const QCommandLineOption projectOption = CommonOptions::project();
     const QCommandLineOption resumeOption(
         QStringLiteral("resume"),
         Text::tr("Release the run's own lock, then run the same operation again to the end."));
@@ -779,20 +762,12 @@ int runRecoverCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         Text::tr("Bring every host back to the version that was live before the run."));
     const QCommandLineOption forgetOption(QStringLiteral("forget"),
                                           Text::tr("Mark the run as dealt with; change nothing."));
-    const QCommandLineOption knownHostsOption(
-        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-        QStringLiteral("file"));
+    const QCommandLineOption knownHostsOption = CommonOptions::knownHosts();
     for (const auto &option : {projectOption, resumeOption, releaseOption, finishLiveOption,
                                rollbackOption, forgetOption, knownHostsOption})
         parser.addOption(option);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     auto project = Project::open(parser.value(projectOption));
     if (!project) {
         err << project.error().message << '\n';

@@ -1,5 +1,6 @@
 #include "cli/ReleasesCommand.h"
 
+#include "cli/CommandLine.h"
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "engine/HostConnector.h"
@@ -17,8 +18,6 @@
 namespace Berth::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 struct Text
 {
@@ -51,27 +50,14 @@ int runReleasesCommand(const QStringList &arguments, QTextStream &out, QTextStre
     parser.setApplicationDescription(
         Text::tr("Shows the versions the servers keep per role, and which one is live."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"),
-        QDir::currentPath());
-    const QCommandLineOption destinationOption(
-        {QStringLiteral("d"), QStringLiteral("destination")},
-        Text::tr("Destination (config/deploy.<destination>.yml)."), QStringLiteral("destination"));
-    const QCommandLineOption knownHostsOption(
-        QStringLiteral("known-hosts"), Text::tr("known_hosts file (default: ~/.ssh/known_hosts)."),
-        QStringLiteral("file"));
+    const QCommandLineOption projectOption = CommonOptions::project();
+    const QCommandLineOption destinationOption = CommonOptions::destination();
+    const QCommandLineOption knownHostsOption = CommonOptions::knownHosts();
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON."));
     for (const auto &option : {projectOption, destinationOption, knownHostsOption, jsonOption})
         parser.addOption(option);
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done = parseArguments(parser, arguments, out, err))
+        return *done;
     auto project = Project::open(parser.value(projectOption));
     if (!project) {
         err << project.error().message << '\n';

@@ -1,6 +1,7 @@
 #include "cli/SandboxCommand.h"
 
 #include "cli/Await.h"
+#include "cli/CommandLine.h"
 #include "cli/OperationCommand.h"
 #include "cli/SharedSettings.h"
 #include "engine/Sandbox.h"
@@ -23,8 +24,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(BerthCli)
 };
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 Result<Engine::SandboxProject> startSandbox(QTextStream &err)
 {
@@ -86,14 +85,9 @@ int runSandboxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                        Text::tr("With down: really stop the sandbox servers."));
     parser.addOption(yesOption);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("up|deploy|status|down"));
-    if (!parser.parse(arguments)) {
-        err << "berth-cli sandbox: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done
+        = parseArguments(parser, arguments, out, err, QStringLiteral("berth-cli sandbox: ")))
+        return *done;
     const QString action = parser.positionalArguments().value(0);
     static const QStringList actions {QStringLiteral("up"), QStringLiteral("deploy"),
                                       QStringLiteral("status"), QStringLiteral("down")};

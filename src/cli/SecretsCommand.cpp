@@ -1,8 +1,8 @@
 #include "cli/SecretsCommand.h"
 
 #include "cli/Await.h"
+#include "cli/CommandLine.h"
 #include "cli/SharedSettings.h"
-
 #include "core/Project.h"
 #include "core/config/ConfigLoader.h"
 #include "core/config/YamlEditor.h"
@@ -31,7 +31,6 @@ namespace Berth::Cli {
 namespace {
 
 // Exit codes: stable for scripts.
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2, CommandNotFound = 127 };
 
 struct Text
 {
@@ -192,12 +191,8 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         Text::tr("The project environment in the OS keychain, and .kamal/secrets as Kamal "
                  "resolves it. Values are read from standard input, never from arguments."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("C"), QStringLiteral("project")},
-        Text::tr("Project folder (default: the current folder)."), QStringLiteral("dir"));
-    const QCommandLineOption destinationOption(
-        {QStringLiteral("d"), QStringLiteral("destination")},
-        Text::tr("Destination (config/deploy.<destination>.yml)."), QStringLiteral("name"));
+    const QCommandLineOption projectOption = CommonOptions::project();
+    const QCommandLineOption destinationOption = CommonOptions::destination();
     const QCommandLineOption plainOption(
         QStringLiteral("plain"),
         Text::tr("set, import: store as a plain (not secret) value, shown and not redacted."));
@@ -212,14 +207,9 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         QStringLiteral("subcommand"),
         Text::tr("list | get NAME | set NAME | unset NAME (rm) | import FILE (import-env) | "
                  "resolve | exec -- COMMAND [ARGUMENTS…]"));
-    if (!parser.parse(arguments)) {
-        err << "berth-cli secrets: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done
+        = parseArguments(parser, arguments, out, err, QStringLiteral("berth-cli secrets: ")))
+        return *done;
     const QStringList args = parser.positionalArguments();
     // `rm` and `import-env` are the names the issue tracker and other tools use.
     static const QHash<QString, QString> aliases {
@@ -246,8 +236,7 @@ int runSecretsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return UsageError;
     }
 
-    const auto project = Project::open(parser.isSet(projectOption) ? parser.value(projectOption)
-                                                                   : QDir::currentPath());
+    const auto project = Project::open(parser.value(projectOption));
     if (!project) {
         err << "berth-cli secrets: " << project.error().message << '\n';
         return UsageError;

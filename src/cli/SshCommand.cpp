@@ -1,5 +1,6 @@
 #include "cli/SshCommand.h"
 
+#include "cli/CommandLine.h"
 #include "ssh/SshSession.h"
 
 #include <QCommandLineParser>
@@ -20,8 +21,6 @@
 namespace Berth::Cli {
 
 namespace {
-
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
 struct Text
 {
@@ -129,14 +128,9 @@ int runSshCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     parser.addPositionalArgument(QStringLiteral("subcommand"),
                                  Text::tr("remember-passphrase or forget-passphrase"));
     parser.addPositionalArgument(QStringLiteral("keyfile"), Text::tr("The private key file."));
-    if (!parser.parse(arguments)) {
-        err << "berth-cli ssh: " << parser.errorText() << '\n';
-        return UsageError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Success;
-    }
+    if (const auto done
+        = parseArguments(parser, arguments, out, err, QStringLiteral("berth-cli ssh: ")))
+        return *done;
     const QStringList words = parser.positionalArguments();
     const QString subcommand = words.value(0);
     if (words.size() != 2
