@@ -19,49 +19,44 @@ qint64 RunSummary::milliseconds() const
 
 std::optional<RunSummary> RunHistory::read(const QString &path)
 {
-    // The header as recovery reads it; the steps and times are read here.
-    const std::optional<RunJournal::Record> record = RunJournal::read(path);
-    if (!record)
-        return std::nullopt;
+    // One pass: the header and outcome as recovery reads them, and the steps' times here.
     RunSummary run;
     run.path = path;
-    run.header = record->header;
-    run.outcome = record->finished ? record->outcome : QStringLiteral("interrupted");
-
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
     QHash<QString, qsizetype> open; // "host\nstep" → index of the step that started last
     QHash<QString, QDateTime> startedAt;
     QDateTime last;
-    while (!file.atEnd()) {
-        const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
-        const QString event = line.value(QLatin1String("event")).toString();
-        const QDateTime at
-            = QDateTime::fromString(line.value(QLatin1String("t")).toString(), Qt::ISODateWithMs);
-        if (at.isValid())
-            last = at;
-        if (event == QLatin1String("run-start"))
-            run.startedAt = at;
-        const QString host = line.value(QLatin1String("host")).toString();
-        const QString key = host + QLatin1Char('\n') + line.value(QLatin1String("step")).toString();
-        if (event == QLatin1String("step-start")) {
-            open.insert(key, run.steps.size());
-            startedAt.insert(key, at);
-            run.steps.append({host, line.value(QLatin1String("step")).toString(),
-                              line.value(QLatin1String("title")).toString(), QString(), QString(),
-                              -1});
-        } else if (event == QLatin1String("step-end") && open.contains(key)) {
-            RunSummary::Step &step = run.steps[open.take(key)];
-            step.outcome = line.value(QLatin1String("outcome")).toString();
-            step.message = line.value(QLatin1String("message")).toString();
-            const QDateTime started = startedAt.value(key);
-            if (started.isValid() && at.isValid())
-                step.milliseconds = started.msecsTo(at);
-        } else if (event == QLatin1String("run-end") && at.isValid()) {
-            run.endedAt = at;
-        }
-    }
+    const std::optional<RunJournal::Record> record
+        = RunJournal::read(path, [&](const QJsonObject &line) {
+              const QString event = line.value(QLatin1String("event")).toString();
+              const QDateTime at = QDateTime::fromString(line.value(QLatin1String("t")).toString(),
+                                                         Qt::ISODateWithMs);
+              if (at.isValid())
+                  last = at;
+              if (event == QLatin1String("run-start"))
+                  run.startedAt = at;
+              const QString host = line.value(QLatin1String("host")).toString();
+              const QString step = line.value(QLatin1String("step")).toString();
+              const QString key = host + QLatin1Char('\n') + step;
+              if (event == QLatin1String("step-start")) {
+                  open.insert(key, run.steps.size());
+                  startedAt.insert(key, at);
+                  run.steps.append({host, step, line.value(QLatin1String("title")).toString(),
+                                    QString(), QString(), -1});
+              } else if (event == QLatin1String("step-end") && open.contains(key)) {
+                  RunSummary::Step &ended = run.steps[open.take(key)];
+                  ended.outcome = line.value(QLatin1String("outcome")).toString();
+                  ended.message = line.value(QLatin1String("message")).toString();
+                  const QDateTime started = startedAt.value(key);
+                  if (started.isValid() && at.isValid())
+                      ended.milliseconds = started.msecsTo(at);
+              } else if (event == QLatin1String("run-end") && at.isValid()) {
+                  run.endedAt = at;
+              }
+          });
+    if (!record)
+        return std::nullopt;
+    run.header = record->header;
+    run.outcome = record->finished ? record->outcome : QStringLiteral("interrupted");
     if (!run.startedAt.isValid())
         run.startedAt = run.header.startedAt;
     // An interrupted run ends, as far as anyone knows, with its last record.

@@ -126,7 +126,8 @@ void RunJournal::runFinished(const QString &outcome)
             {QStringLiteral("outcome"), outcome}});
 }
 
-std::optional<RunJournal::Record> RunJournal::read(const QString &path)
+std::optional<RunJournal::Record> RunJournal::read(
+    const QString &path, const std::function<void(const QJsonObject &)> &eachLine)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -137,6 +138,8 @@ std::optional<RunJournal::Record> RunJournal::read(const QString &path)
     while (!file.atEnd()) {
         // A line cut short by a crash is simply the end of what is known.
         const QJsonObject line = QJsonDocument::fromJson(file.readLine()).object();
+        if (eachLine)
+            eachLine(line);
         const QString event = line.value(QLatin1String("event")).toString();
         if (event == QLatin1String("run-start")) {
             started = true;

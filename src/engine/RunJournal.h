@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -71,7 +72,10 @@ public:
         QHash<QString, HostState> hosts;
         QStringList completedSteps; // "host\nstep" of every step that succeeded
     };
-    [[nodiscard]] static std::optional<Record> read(const QString &path);
+    // `eachLine`, when given, also sees every record of the file in order (the history reads
+    // step times from the same single pass).
+    [[nodiscard]] static std::optional<Record> read(
+        const QString &path, const std::function<void(const QJsonObject &)> &eachLine = {});
     // Runs of `projectRoot` that never finished, newest first.
     [[nodiscard]] static QList<Record> interrupted(const QString &projectRoot,
                                                    const QString &folder = {});
