@@ -44,5 +44,13 @@ grep -q "not a JSON object" "$work/err" || { cat "$work/err"; fail "no message f
 "$cli" plan deploy --version v2 -C "$work/p" --simulate "$work/missing.json" >"$work/out" 2>"$work/err"
 [ $? = 2 ] || fail "a missing state file must exit 2"
 
+# app logs --grep, quoted as Kamal does: single quotes, double quotes when following.
+"$cli" plan app logs -g "error 5" -C "$work/p" >"$work/out" 2>&1
+grep -q "xargs docker logs --timestamps 2>&1 | grep 'error 5'\$" "$work/out" \
+  || { cat "$work/out"; fail "app logs --grep is not piped through grep 'error 5'"; }
+"$cli" plan app logs -g "error 5" -f -C "$work/p" >"$work/out" 2>&1
+grep -q 'xargs docker logs --timestamps --follow 2>&1 | grep "error 5"$' "$work/out" \
+  || { cat "$work/out"; fail "app logs --grep --follow is not piped through grep \"error 5\""; }
+
 [ "$failures" = 0 ] && echo "all berth-cli plan --simulate checks passed"
 [ "$failures" = 0 ]

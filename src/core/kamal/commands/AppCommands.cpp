@@ -287,12 +287,7 @@ Command AppCommands::logs(const LogOptions &options) const
     if (options.follow)
         logs.arg(QStringLiteral("--follow"));
     logs.arg(QStringLiteral("2>&1"));
-    QList<Command> pipe {currentRunningContainerId(), Command::xargs(logs)};
-    // Kamal quotes the pattern as it is: single quotes, double quotes when following.
-    if (!options.grep.isEmpty())
-        pipe.append(Command::raw(options.follow ? QStringLiteral("grep \"%1\"").arg(options.grep)
-                                                : QStringLiteral("grep '%1'").arg(options.grep)));
-    return Command::pipe(pipe);
+    return withGrep(Command::pipe({currentRunningContainerId(), Command::xargs(logs)}), options);
 }
 
 Command AppCommands::executeInExistingContainer(const QString &command, bool interactive) const
