@@ -1,9 +1,9 @@
 #!/bin/sh
 # Usage: run-fuzz.sh SOURCE_DIR [SECONDS]
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build/fuzz and runs each for a
-# bounded time (SECONDS for the configuration loader, half of it for the secrets parser) from a
-# seed corpus (the demo project, plus the shared corpus when present), with a fixed seed so a
-# run is repeatable. Any crash, leak, sanitizer report or timeout fails.
+# bounded time (SECONDS for the configuration loader, half of it each for the secrets parser and
+# for what servers send) from a seed corpus (the demo project, the shared corpus when present,
+# tests/fuzz/seeds), with a fixed seed so a run is repeatable. Any crash, leak, sanitizer report or timeout fails.
 set -eu
 ROOT=$1 SECONDS_PER_TARGET=${2:-60}
 BUILD="$ROOT/build/fuzz"
@@ -11,7 +11,7 @@ CXX_FUZZ=$(command -v clang++-14 || command -v clang++ || true)
 [ -n "$CXX_FUZZ" ] || { echo "clang++ is missing: install the clang-14 and libclang-rt-14-dev packages"; exit 1; }
 cmake -S "$ROOT" -B "$BUILD" -G Ninja -DBERTH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_CXX_COMPILER="$CXX_FUZZ" >"$BUILD.log" 2>&1 || { cat "$BUILD.log"; exit 1; }
-cmake --build "$BUILD" --target fuzz_config fuzz_secrets >>"$BUILD.log" 2>&1 || { tail -40 "$BUILD.log"; exit 1; }
+cmake --build "$BUILD" --target fuzz_config fuzz_secrets fuzz_remote >>"$BUILD.log" 2>&1 || { tail -40 "$BUILD.log"; exit 1; }
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -41,3 +41,6 @@ fuzz fuzz_config "$SECONDS_PER_TARGET" "$ROOT"/examples/demo/config/*.yml "$ROOT
 # Inputs that once failed a target stay in its seeds (tests/fuzz/regressions/<target>-…).
 fuzz fuzz_secrets "$((SECONDS_PER_TARGET / 2))" "$ROOT"/examples/demo/.kamal/secrets "$ROOT"/../shared/corpus/*/.kamal__secrets* \
   "$ROOT"/tests/fuzz/regressions/secrets-*
+# What servers send: S3 listings and errors, backup keys, health-check logs (tests/fuzz/seeds).
+fuzz fuzz_remote "$((SECONDS_PER_TARGET / 2))" "$ROOT"/tests/fuzz/seeds/remote-* \
+  "$ROOT"/tests/fuzz/regressions/remote-*
