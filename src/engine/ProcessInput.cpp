@@ -4,6 +4,7 @@
 #include <QProcess>
 
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -15,8 +16,18 @@ ProcessInput::ProcessInput(QProcess *process)
 {
 #ifdef Q_OS_UNIX
     int ends[2] = {-1, -1};
+#ifdef SOCK_CLOEXEC
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
         return; // the pipe then
+#else
+    // macOS has no SOCK_CLOEXEC: close-on-exec right after. A process another thread starts in
+    // that instant would inherit the ends, and gpg would see the end of its input only once that
+    // process is gone: rare, and it still finishes.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0)
+        return;
+    ::fcntl(ends[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(ends[1], F_SETFD, FD_CLOEXEC);
+#endif
     auto *socket = new QLocalSocket(process);
     if (!socket->setSocketDescriptor(ends[0], QLocalSocket::ConnectedState, QIODevice::WriteOnly)) {
         delete socket;
