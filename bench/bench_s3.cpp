@@ -31,8 +31,9 @@ void wait(Job *job)
         loop.exec();
 }
 
-// gpg with the passphrase on a pipe, as Berth runs it.
-bool gpg(const QStringList &args, const QByteArray &passphrase)
+// gpg with the passphrase on a pipe, as Berth runs it; `input` follows the passphrase line on
+// the same pipe (gpg then decrypts what it reads there).
+bool gpg(const QStringList &args, const QByteArray &passphrase, const QByteArray &input = {})
 {
     QProcess process;
     process.start(QStringLiteral("gpg"),
@@ -41,23 +42,7 @@ bool gpg(const QStringList &args, const QByteArray &passphrase)
                                QStringLiteral("--passphrase-fd"), QStringLiteral("0")}
                       + args);
     process.write(passphrase + '\n');
-    process.closeWriteChannel();
-    return process.waitForFinished(120000) && process.exitCode() == 0;
-}
-
-// gpg reading the encrypted bytes from QProcess's pipe, fed from memory: what a pipe costs gpg
-// itself, without any network or Berth code (Berth gives gpg a socket instead, ProcessInput).
-bool gpgFromPipe(const QByteArray &encrypted, const QString &output, const QByteArray &passphrase)
-{
-    QProcess process;
-    process.start(QStringLiteral("gpg"),
-                  {QStringLiteral("--batch"), QStringLiteral("--yes"), QStringLiteral("--quiet"),
-                   QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"),
-                   QStringLiteral("--no-symkey-cache"), QStringLiteral("--passphrase-fd"),
-                   QStringLiteral("0"), QStringLiteral("--output"), output,
-                   QStringLiteral("--decrypt")});
-    process.write(passphrase + '\n');
-    process.write(encrypted);
+    process.write(input);
     process.closeWriteChannel();
     return process.waitForFinished(120000) && process.exitCode() == 0;
 }
@@ -168,7 +153,11 @@ int main(int argc, char *argv[])
             return 1;
         gpgTimes.append(timer.elapsed());
         timer.restart();
-        if (!gpgFromPipe(encryptedBytes, dir.filePath(QStringLiteral("piped.dump")), passphrase))
+        // The same bytes from QProcess's pipe, fed from memory: what a pipe costs gpg itself,
+        // without any network or Berth code (Berth gives gpg a socket instead, ProcessInput).
+        if (!gpg({QStringLiteral("--no-symkey-cache"), QStringLiteral("--output"),
+                  dir.filePath(QStringLiteral("piped.dump")), QStringLiteral("--decrypt")},
+                 passphrase, encryptedBytes))
             return 1;
         pipeTimes.append(timer.elapsed());
     }

@@ -11,6 +11,21 @@
 
 namespace Berth::Engine {
 
+#ifdef Q_OS_UNIX
+namespace {
+
+// The parent's copy of the child's end of the socket, closed once (-1 afterwards).
+void closeChildEnd(const std::shared_ptr<int> &childEnd)
+{
+    if (childEnd && *childEnd >= 0)
+        ::close(*childEnd);
+    if (childEnd)
+        *childEnd = -1;
+}
+
+} // namespace
+#endif
+
 ProcessInput::ProcessInput(QProcess *process)
     : m_process(process)
 {
@@ -43,16 +58,12 @@ ProcessInput::ProcessInput(QProcess *process)
     process->setChildProcessModifier([childEnd = ends[1]] { ::dup2(childEnd, STDIN_FILENO); });
     // The parent's copy of the child's end goes once the child has its own (or never will):
     // only then does the child see end-of-file when this side closes.
-    const auto closeChildEnd = [childEnd = m_childEnd] {
-        if (*childEnd >= 0)
-            ::close(*childEnd);
-        *childEnd = -1;
-    };
-    QObject::connect(process, &QProcess::started, socket, closeChildEnd);
+    QObject::connect(process, &QProcess::started, socket,
+                     [childEnd = m_childEnd] { closeChildEnd(childEnd); });
     QObject::connect(process, &QProcess::errorOccurred, socket,
-                     [closeChildEnd](QProcess::ProcessError error) {
+                     [childEnd = m_childEnd](QProcess::ProcessError error) {
                          if (error == QProcess::FailedToStart)
-                             closeChildEnd();
+                             closeChildEnd(childEnd);
                      });
 #endif
 }
@@ -60,10 +71,7 @@ ProcessInput::ProcessInput(QProcess *process)
 ProcessInput::~ProcessInput()
 {
 #ifdef Q_OS_UNIX
-    if (m_childEnd && *m_childEnd >= 0)
-        ::close(*m_childEnd);
-    if (m_childEnd)
-        *m_childEnd = -1;
+    closeChildEnd(m_childEnd);
 #endif
 }
 

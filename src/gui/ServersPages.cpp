@@ -72,9 +72,15 @@ ServerView::ServerView(QWidget *parent)
 
 ServerView::~ServerView()
 {
-    // The inspection's workers are joined below; one waiting for a dialog must not wait on.
+    stopInspection();
+}
+
+void ServerView::stopInspection()
+{
+    // The inspection's workers are joined here; one waiting for a dialog must not wait on.
     if (m_inspector && m_inspector->isRunning())
         ConnectPrompter::session()->declineOpenQuestions();
+    m_inspector.reset();
 }
 
 void ServerView::setContext(const QString &projectRoot, const QString &destination,
@@ -84,9 +90,7 @@ void ServerView::setContext(const QString &projectRoot, const QString &destinati
     m_destination = destination;
     m_session = session;
     m_secrets = secrets;
-    if (m_inspector && m_inspector->isRunning())
-        ConnectPrompter::session()->declineOpenQuestions(); // its workers are joined next
-    m_inspector.reset();
+    stopInspection();
     m_snapshots.clear();
     m_config.reset();
     setEnabled(!projectRoot.isEmpty());

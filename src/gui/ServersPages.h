@@ -60,6 +60,9 @@ protected:
     QPushButton *m_refresh = nullptr;
 
 private:
+    // Ends the inspection (its workers joined), declining what they still ask.
+    void stopInspection();
+
     QPointer<Config::ConfigSession> m_session;
     QPointer<SecretsPage> m_secrets;
     QString m_projectRoot;

@@ -37,6 +37,17 @@ T *findTopLevel(const QString &objectName)
     return nullptr;
 }
 
+// The question about a key known_hosts does not hold; `jumpHostFor` set: a jump host's.
+Engine::HostKeyQuestion hostKeyQuestion(const QString &host, const QString &jumpHostFor = {})
+{
+    Engine::HostKeyQuestion question;
+    question.host = host;
+    question.jumpHostFor = jumpHostFor;
+    question.key.type = QStringLiteral("ssh-ed25519");
+    question.key.sha256Fingerprint = QStringLiteral("SHA256:abcdefghijklmnop");
+    return question;
+}
+
 } // namespace
 
 class TestConnectPrompter : public QObject
@@ -161,11 +172,8 @@ private Q_SLOTS:
     void asksAboutAJumpHostKeyNamingIt()
     {
         Gui::ConnectPrompter prompter;
-        Engine::HostKeyQuestion question;
-        question.host = QStringLiteral("bastion.example");
-        question.jumpHostFor = QStringLiteral("app.internal");
-        question.key.type = QStringLiteral("ssh-ed25519");
-        question.key.sha256Fingerprint = QStringLiteral("SHA256:abcdefghijklmnop");
+        const Engine::HostKeyQuestion question
+            = hostKeyQuestion(QStringLiteral("bastion.example"), QStringLiteral("app.internal"));
         const Engine::HostKeyAsker ask = prompter.hostKeyAsker();
         for (const bool trust : {true, false}) {
             std::optional<bool> answer;
@@ -191,10 +199,7 @@ private Q_SLOTS:
     void declineOpenQuestionsAnswersNo()
     {
         Gui::ConnectPrompter prompter;
-        Engine::HostKeyQuestion question;
-        question.host = QStringLiteral("new.example");
-        question.key.type = QStringLiteral("ssh-ed25519");
-        question.key.sha256Fingerprint = QStringLiteral("SHA256:abcdefghijklmnop");
+        const Engine::HostKeyQuestion question = hostKeyQuestion(QStringLiteral("new.example"));
         const Engine::HostKeyAsker ask = prompter.hostKeyAsker();
         for (const bool shown : {true, false}) {
             std::optional<bool> answer;
